@@ -1,0 +1,42 @@
+namespace Cms.Core.Indexing;
+
+/// <summary>The kind of value column a field index row fills.</summary>
+public enum FieldValueKind
+{
+    Text,
+    Numeric,
+    Boolean,
+    Date,
+    DateTime,
+    Time,
+}
+
+/// <summary>One field value for filtering and ordering. Value is string, decimal, bool, DateTime (Date/DateTime) or TimeSpan; null when empty.</summary>
+public sealed record FieldValueIndexEntry(FieldValueKind Kind, string ContentPart, string ContentField, object? Value);
+
+/// <summary>One selected item of a ContentPickerField, with the types the field allows (empty: any).</summary>
+public sealed record ContentPickerIndexEntry(
+    string ContentPart, string ContentField, string SelectedContentItemId, IReadOnlyList<string> AllowedContentTypes);
+
+/// <summary>One term selected in a TaxonomyField.</summary>
+public sealed record TaxonomyIndexEntry(
+    string TaxonomyContentItemId, string ContentPart, string ContentField, string TermContentItemId);
+
+/// <summary>The item's place in a list (ContainedPart).</summary>
+public sealed record ContainedIndexEntry(string ListContentItemId, string? ListContentType, int Order);
+
+/// <summary>Everything the part and field kinds derive from one item version for the index tables.</summary>
+public sealed class ContentIndexEntries
+{
+    public List<FieldValueIndexEntry> FieldValues { get; } = [];
+    public List<ContentPickerIndexEntry> ContentPickers { get; } = [];
+    public List<TaxonomyIndexEntry> Taxonomies { get; } = [];
+
+    /// <summary>The route path (AutoroutePart), stored without a leading slash.</summary>
+    public string? RoutePath { get; set; }
+
+    /// <summary>The alias (AliasPart), stored lower-case.</summary>
+    public string? Alias { get; set; }
+
+    public ContainedIndexEntry? Contained { get; set; }
+}

@@ -1,0 +1,6 @@
+namespace Cms.GraphQL;
+
+/// <summary>Marker for the GraphQL project; the schema generator lands here.</summary>
+internal static class GraphQLAssembly
+{
+}
