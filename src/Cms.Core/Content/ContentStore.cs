@@ -1,0 +1,40 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
+using Cms.Core.Storage;
+
+namespace Cms.Core.Content;
+
+/// <summary>Opens content sessions: a write transaction with the definitions read inside it. A singleton.</summary>
+public sealed class ContentStore
+{
+    private readonly DocumentStore _store;
+    private readonly ContentItemSaver _saver;
+    private readonly TimeProvider _clock;
+
+    public ContentStore(DocumentStore store, ContentDefinitionStore definitions, ContentKindCatalog catalog, TimeProvider clock)
+    {
+        _store = store;
+        Definitions = definitions;
+        _saver = new ContentItemSaver(new ContentItemValidator(catalog));
+        _clock = clock;
+    }
+
+    public ContentDefinitionStore Definitions { get; }
+
+    public DocumentStore Documents => _store;
+
+    public async Task<ContentSession> OpenSessionAsync(ContentActor actor, CancellationToken cancellationToken)
+    {
+        var storage = await _store.OpenWriteSessionAsync(cancellationToken);
+        try
+        {
+            var definitions = await ContentDefinitionStore.LoadAsync(storage, cancellationToken);
+            return new ContentSession(storage, definitions, _saver, Definitions, _clock, actor);
+        }
+        catch
+        {
+            await storage.DisposeAsync();
+            throw;
+        }
+    }
+}

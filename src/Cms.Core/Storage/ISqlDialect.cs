@@ -1,0 +1,28 @@
+using System.Data.Common;
+
+namespace Cms.Core.Storage;
+
+/// <summary>
+/// Everything that differs between database providers. Callers write portable SQL (LIMIT/OFFSET,
+/// RETURNING, NULLS FIRST/LAST, values stored in the same formats everywhere) and ask the dialect
+/// for the rest.
+/// </summary>
+public interface ISqlDialect
+{
+    string Name { get; }
+
+    /// <summary>Opens a connection ready for use (pragmas or session settings applied).</summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Starts the single write transaction of a write session.</summary>
+    Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The column definition of an auto-incremented 64-bit primary key.</summary>
+    string IdentityColumn { get; }
+
+    /// <summary>A case-insensitive LIKE comparison of column and parameter.</summary>
+    string LikeInsensitive(string column, string parameter);
+
+    /// <summary>Turns a provider exception into ours (conflict, busy), or returns null to let it through.</summary>
+    Exception? Translate(DbException exception);
+}

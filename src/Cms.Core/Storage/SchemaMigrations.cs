@@ -1,0 +1,140 @@
+using System.Data.Common;
+using static Cms.Core.Storage.Tables;
+
+namespace Cms.Core.Storage;
+
+/// <summary>
+/// The versioned schema, applied at start-up in order inside one transaction. Append new versions;
+/// never edit a version that has shipped.
+/// </summary>
+public static class SchemaMigrations
+{
+    private const string Flags = "Published INTEGER NOT NULL, Latest INTEGER NOT NULL";
+
+    public static IReadOnlyList<string[]> Versions(ISqlDialect dialect) =>
+    [
+        Version1(dialect),
+    ];
+
+    public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
+
+    private static string[] Version1(ISqlDialect dialect)
+    {
+        string FieldTable(string table, string column, string type) =>
+            $"CREATE TABLE {table} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            $"ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL, ContentPart TEXT NOT NULL, ContentField TEXT NOT NULL, " +
+            $"{Flags}, {column} {type} NULL)";
+
+        string FieldIndexes(string table, string column) =>
+            $"CREATE INDEX IX_{table}_Value ON {table} (ContentType, ContentPart, ContentField, {column}, DocumentId); " +
+            $"CREATE INDEX IX_{table}_Document ON {table} (DocumentId)";
+
+        var statements = new List<string>
+        {
+            $"CREATE TABLE {Documents} (Id {dialect.IdentityColumn}, Type TEXT NOT NULL, DocumentKey TEXT NULL, " +
+            "Content TEXT NOT NULL, Version INTEGER NOT NULL)",
+            $"CREATE UNIQUE INDEX IX_{Documents}_TypeKey ON {Documents} (Type, DocumentKey)",
+
+            $"CREATE TABLE {ContentItemIndex} (DocumentId INTEGER NOT NULL PRIMARY KEY REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            "ContentItemId TEXT NOT NULL, ContentItemVersionId TEXT NOT NULL, ContentType TEXT NOT NULL, " +
+            $"DisplayText TEXT NULL, {Flags}, ModifiedUtc TEXT NULL, PublishedUtc TEXT NULL, CreatedUtc TEXT NULL, " +
+            "Owner TEXT NULL, Author TEXT NULL)",
+            $"CREATE UNIQUE INDEX IX_{ContentItemIndex}_Version ON {ContentItemIndex} (ContentItemVersionId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_Item ON {ContentItemIndex} (ContentItemId, Latest, Published)",
+            $"CREATE INDEX IX_{ContentItemIndex}_TypePublishedCreated ON {ContentItemIndex} (ContentType, Published, CreatedUtc, DocumentId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_TypeLatestCreated ON {ContentItemIndex} (ContentType, Latest, CreatedUtc, DocumentId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_TypeLatestModified ON {ContentItemIndex} (ContentType, Latest, ModifiedUtc, DocumentId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_LatestModified ON {ContentItemIndex} (Latest, ModifiedUtc, DocumentId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_PublishedModified ON {ContentItemIndex} (Published, ModifiedUtc, DocumentId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_TypeDisplayText ON {ContentItemIndex} (ContentType, DisplayText, DocumentId)",
+            $"CREATE INDEX IX_{ContentItemIndex}_Owner ON {ContentItemIndex} (Owner, ContentType)",
+
+            $"CREATE TABLE {AutoroutePartIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            $"ContentItemId TEXT NOT NULL, Path TEXT NOT NULL, {Flags})",
+            $"CREATE INDEX IX_{AutoroutePartIndex}_Path ON {AutoroutePartIndex} (Path, Published, Latest)",
+            $"CREATE INDEX IX_{AutoroutePartIndex}_Document ON {AutoroutePartIndex} (DocumentId)",
+
+            $"CREATE TABLE {AliasPartIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            $"ContentItemId TEXT NOT NULL, Alias TEXT NOT NULL, {Flags})",
+            $"CREATE INDEX IX_{AliasPartIndex}_Alias ON {AliasPartIndex} (Alias, Published, Latest)",
+            $"CREATE INDEX IX_{AliasPartIndex}_Document ON {AliasPartIndex} (DocumentId)",
+
+            $"CREATE TABLE {ContainedPartIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            $"ContentItemId TEXT NOT NULL, ListContentItemId TEXT NOT NULL, ListContentType TEXT NULL, ItemOrder INTEGER NOT NULL, {Flags})",
+            $"CREATE INDEX IX_{ContainedPartIndex}_List ON {ContainedPartIndex} (ListContentItemId, ItemOrder, DocumentId)",
+            $"CREATE INDEX IX_{ContainedPartIndex}_Document ON {ContainedPartIndex} (DocumentId)",
+
+            $"CREATE TABLE {TaxonomyIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            "ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL, ContentPart TEXT NOT NULL, ContentField TEXT NOT NULL, " +
+            $"TaxonomyContentItemId TEXT NOT NULL, TermContentItemId TEXT NOT NULL, {Flags})",
+            $"CREATE INDEX IX_{TaxonomyIndex}_Term ON {TaxonomyIndex} (TermContentItemId, ContentType, DocumentId)",
+            $"CREATE INDEX IX_{TaxonomyIndex}_Document ON {TaxonomyIndex} (DocumentId)",
+
+            $"CREATE TABLE {ContentPickerFieldIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            "ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL, ContentPart TEXT NOT NULL, ContentField TEXT NOT NULL, " +
+            $"SelectedContentItemId TEXT NOT NULL, {Flags})",
+            $"CREATE INDEX IX_{ContentPickerFieldIndex}_Selected ON {ContentPickerFieldIndex} (SelectedContentItemId, ContentType, DocumentId)",
+            $"CREATE INDEX IX_{ContentPickerFieldIndex}_Document ON {ContentPickerFieldIndex} (DocumentId)",
+
+            $"CREATE TABLE {UserIndex} (DocumentId INTEGER NOT NULL PRIMARY KEY REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            "UserId TEXT NOT NULL, NormalizedUserName TEXT NOT NULL, NormalizedEmail TEXT NULL)",
+            $"CREATE UNIQUE INDEX IX_{UserIndex}_UserId ON {UserIndex} (UserId)",
+            $"CREATE UNIQUE INDEX IX_{UserIndex}_UserName ON {UserIndex} (NormalizedUserName)",
+            $"CREATE INDEX IX_{UserIndex}_Email ON {UserIndex} (NormalizedEmail)",
+
+            $"CREATE TABLE {Locks} (Name TEXT NOT NULL PRIMARY KEY, Owner TEXT NOT NULL, ExpiresUtc TEXT NOT NULL)",
+        };
+
+        statements.Add(FieldTable(TextFieldIndex, "Text", "TEXT"));
+        statements.Add(FieldTable(NumericFieldIndex, "Numeric", "REAL"));
+        statements.Add(FieldTable(BooleanFieldIndex, "Boolean", "INTEGER"));
+        statements.Add(FieldTable(DateFieldIndex, "Date", "TEXT"));
+        statements.Add(FieldTable(DateTimeFieldIndex, "DateTime", "TEXT"));
+        statements.Add(FieldTable(TimeFieldIndex, "Time", "TEXT"));
+        foreach (var kind in FieldValueKinds)
+        {
+            var (table, column) = ForFieldValue(kind);
+            statements.AddRange(FieldIndexes(table, column).Split("; "));
+        }
+
+        return [.. statements];
+    }
+
+    /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
+    public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
+        await Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {SchemaVersion} (Version INTEGER NOT NULL)", cancellationToken);
+        var current = Convert.ToInt32(await Scalar(connection, transaction, $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersion}", cancellationToken),
+            System.Globalization.CultureInfo.InvariantCulture);
+        var versions = Versions(dialect);
+        for (var version = current + 1; version <= versions.Count; version++)
+        {
+            foreach (var statement in versions[version - 1])
+            {
+                await Execute(connection, transaction, statement, cancellationToken);
+            }
+
+            await Execute(connection, transaction, $"INSERT INTO {SchemaVersion} (Version) VALUES ({version})", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return current;
+    }
+
+    private static async Task Execute(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> Scalar(DbConnection connection, DbTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,270 @@
+using System.Data.Common;
+using System.Globalization;
+using Cms.Core.ContentModel;
+using Cms.Core.Querying;
+
+namespace Cms.Core.Storage;
+
+/// <summary>
+/// Reads shared by the read and write sessions: documents by type and key, content items by index
+/// conditions, and typed content queries. Provider errors are translated in one place.
+/// </summary>
+public abstract class SqlSession : IAsyncDisposable
+{
+    private readonly DbConnection _connection;
+
+    private protected SqlSession(ISqlDialect dialect, DbConnection connection)
+    {
+        Dialect = dialect;
+        _connection = connection;
+    }
+
+    public ISqlDialect Dialect { get; }
+
+    /// <summary>Counts SQL statements sent, so tests can prove a constant number of queries.</summary>
+    public int CommandCount { get; private set; }
+
+    private protected DbTransaction? Transaction { get; set; }
+
+    public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
+    {
+        var rows = await ReadDocumentsAsync(
+            $"SELECT Id, Type, DocumentKey, Content, Version FROM {Tables.Documents} WHERE Type = @type AND DocumentKey = @key",
+            [("@type", type), ("@key", key)], cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    public Task<IReadOnlyList<StoredDocument>> GetDocumentsAsync(string type, CancellationToken cancellationToken) =>
+        ReadDocumentsAsync(
+            $"SELECT Id, Type, DocumentKey, Content, Version FROM {Tables.Documents} WHERE Type = @type ORDER BY Id",
+            [("@type", type)], cancellationToken);
+
+    /// <summary>Loads content item versions whose index row matches a condition on alias <c>i</c>.</summary>
+    public async Task<IReadOnlyList<ContentItem>> LoadContentItemsAsync(
+        string condition, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken,
+        string orderBy = "i.DocumentId")
+    {
+        var sql = $"SELECT d.Id, d.Content, d.Version FROM {Tables.ContentItemIndex} i " +
+                  $"JOIN {Tables.Documents} d ON d.Id = i.DocumentId WHERE {condition} ORDER BY {orderBy}";
+        return await ReadContentItemsAsync(sql, parameters, cancellationToken);
+    }
+
+    public Task<ContentItem?> GetContentItemAsync(string contentItemId, VersionOptions options, CancellationToken cancellationToken)
+    {
+        var condition = options switch
+        {
+            VersionOptions.Published => "i.ContentItemId = @id AND i.Published = 1",
+            VersionOptions.Draft => "i.ContentItemId = @id AND i.Latest = 1 AND i.Published = 0",
+            _ => "i.ContentItemId = @id AND i.Latest = 1",
+        };
+        return FirstAsync(condition, [("@id", contentItemId)], cancellationToken);
+    }
+
+    public Task<ContentItem?> GetContentItemVersionAsync(string contentItemVersionId, CancellationToken cancellationToken) =>
+        FirstAsync("i.ContentItemVersionId = @id", [("@id", contentItemVersionId)], cancellationToken);
+
+    /// <summary>The published or latest versions of many items at once (one query), keyed by id.</summary>
+    public async Task<IReadOnlyDictionary<string, ContentItem>> GetContentItemsAsync(
+        IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = chunk.Select((_, index) => $"@id{index}").ToArray();
+            var flag = options == VersionOptions.Published ? "i.Published = 1" : "i.Latest = 1";
+            var items = await LoadContentItemsAsync(
+                $"i.ContentItemId IN ({string.Join(", ", names)}) AND {flag}",
+                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken);
+            foreach (var item in items)
+            {
+                result[item.ContentItemId] = item;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
+    {
+        var sql = ContentQuerySql.Select(query, Dialect);
+        return await ReadContentItemsAsync(sql.Text, sql.Parameters, cancellationToken);
+    }
+
+    /// <summary>A page of items with the cursor of each row, for keyset paging.</summary>
+    public async Task<IReadOnlyList<ContentQueryRow>> QueryPageAsync(ContentQuery query, CancellationToken cancellationToken)
+    {
+        var sql = ContentQuerySql.Select(query, Dialect);
+        var keyCount = query.EffectiveOrder.Count;
+        await using var command = CreateCommand(sql.Text, sql.Parameters);
+        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
+        var rows = new List<ContentQueryRow>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var item = ContentItemJson.Parse(reader.GetString(1));
+            item.DocumentId = reader.GetInt64(0);
+            item.DocumentVersion = reader.GetInt64(2);
+            var keys = new object?[keyCount];
+            for (var k = 0; k < keyCount; k++)
+            {
+                keys[k] = reader.IsDBNull(4 + k) ? null : reader.GetValue(4 + k);
+            }
+
+            rows.Add(new ContentQueryRow(item, ContentCursor.From(keys, item.DocumentId)));
+        }
+
+        return rows;
+    }
+
+    public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken)
+    {
+        var sql = ContentQuerySql.Count(query, Dialect);
+        var value = await ScalarAsync(sql.Text, sql.Parameters, cancellationToken);
+        return Convert.ToInt32(value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The SQLite/PostgreSQL plan of a query, for tests that prove an index is used.</summary>
+    public async Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken)
+    {
+        var sql = ContentQuerySql.Select(query, Dialect);
+        var lines = new List<string>();
+        await using var command = CreateCommand("EXPLAIN QUERY PLAN " + sql.Text, sql.Parameters);
+        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            lines.Add(reader.GetString(reader.FieldCount - 1));
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    public async Task<object?> ScalarAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(sql, parameters);
+        try
+        {
+            CommandCount++;
+            return await command.ExecuteScalarAsync(cancellationToken);
+        }
+        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    public async Task<int> ExecuteAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(sql, parameters);
+        try
+        {
+            CommandCount++;
+            return await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    /// <summary>Rows of an arbitrary query as arrays of column values, for index look-ups.</summary>
+    public async Task<IReadOnlyList<object?[]>> RowsAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(sql, parameters);
+        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var values = new object?[reader.FieldCount];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            }
+
+            rows.Add(values);
+        }
+
+        return rows;
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+
+        await _connection.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    private protected DbCommand CreateCommand(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        var command = _connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = DbValues.From(value);
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private async Task<ContentItem?> FirstAsync(
+        string condition, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        var items = await LoadContentItemsAsync(condition, parameters, cancellationToken, "i.DocumentId DESC");
+        return items.Count == 0 ? null : items[0];
+    }
+
+    private async Task<DbDataReader> ExecuteReaderAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            CommandCount++;
+            return await command.ExecuteReaderAsync(cancellationToken);
+        }
+        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
+    private async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(sql, parameters);
+        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
+        var documents = new List<StoredDocument>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            documents.Add(new StoredDocument(reader.GetInt64(0), reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2), reader.GetString(3), reader.GetInt64(4)));
+        }
+
+        return documents;
+    }
+
+    private async Task<IReadOnlyList<ContentItem>> ReadContentItemsAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var command = CreateCommand(sql, parameters);
+        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
+        var items = new List<ContentItem>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var item = ContentItemJson.Parse(reader.GetString(1));
+            item.DocumentId = reader.GetInt64(0);
+            item.DocumentVersion = reader.GetInt64(2);
+            items.Add(item);
+        }
+
+        return items;
+    }
+}

@@ -1,0 +1,37 @@
+namespace Cms.Core.Storage;
+
+/// <summary>Table names, identical on every database provider.</summary>
+public static class Tables
+{
+    public const string SchemaVersion = "SchemaVersion";
+    public const string Documents = "Documents";
+    public const string ContentItemIndex = "ContentItemIndex";
+    public const string AutoroutePartIndex = "AutoroutePartIndex";
+    public const string AliasPartIndex = "AliasPartIndex";
+    public const string ContainedPartIndex = "ContainedPartIndex";
+    public const string TaxonomyIndex = "TaxonomyIndex";
+    public const string ContentPickerFieldIndex = "ContentPickerFieldIndex";
+    public const string TextFieldIndex = "TextFieldIndex";
+    public const string NumericFieldIndex = "NumericFieldIndex";
+    public const string BooleanFieldIndex = "BooleanFieldIndex";
+    public const string DateFieldIndex = "DateFieldIndex";
+    public const string DateTimeFieldIndex = "DateTimeFieldIndex";
+    public const string TimeFieldIndex = "TimeFieldIndex";
+    public const string UserIndex = "UserIndex";
+    public const string Locks = "Locks";
+
+    /// <summary>The field index table and its value column for a kind of field value.</summary>
+    public static (string Table, string Column) ForFieldValue(Indexing.FieldValueKind kind) => kind switch
+    {
+        Indexing.FieldValueKind.Text => (TextFieldIndex, "Text"),
+        Indexing.FieldValueKind.Numeric => (NumericFieldIndex, "Numeric"),
+        Indexing.FieldValueKind.Boolean => (BooleanFieldIndex, "Boolean"),
+        Indexing.FieldValueKind.Date => (DateFieldIndex, "Date"),
+        Indexing.FieldValueKind.DateTime => (DateTimeFieldIndex, "DateTime"),
+        Indexing.FieldValueKind.Time => (TimeFieldIndex, "Time"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown field value kind."),
+    };
+
+    public static IReadOnlyList<Indexing.FieldValueKind> FieldValueKinds { get; } =
+        Enum.GetValues<Indexing.FieldValueKind>();
+}

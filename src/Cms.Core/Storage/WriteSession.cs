@@ -1,0 +1,126 @@
+using System.Data.Common;
+using Cms.Core.ContentModel;
+using Cms.Core.Indexing;
+using static Cms.Core.Storage.Tables;
+
+namespace Cms.Core.Storage;
+
+/// <summary>
+/// One write transaction. Documents and their index rows are written inside it as they are saved
+/// (so later reads in the session see them); <see cref="CommitAsync"/> makes them visible at once,
+/// and disposing without committing rolls everything back.
+/// </summary>
+public sealed class WriteSession : SqlSession
+{
+    private readonly List<Action> _afterCommit = [];
+    private bool _committed;
+
+    internal WriteSession(ISqlDialect dialect, DbConnection connection, DbTransaction transaction)
+        : base(dialect, connection)
+    {
+        Transaction = transaction;
+    }
+
+    /// <summary>Runs after a successful commit (cache invalidation); never after a rollback.</summary>
+    public void OnCommitted(Action action) => _afterCommit.Add(action);
+
+    public async Task<StoredDocument> InsertDocumentAsync(string type, string? key, string content, CancellationToken cancellationToken)
+    {
+        var id = await ScalarAsync(
+            $"INSERT INTO {Documents} (Type, DocumentKey, Content, Version) VALUES (@type, @key, @content, 1) RETURNING Id",
+            [("@type", type), ("@key", key), ("@content", content)], cancellationToken);
+        return new StoredDocument(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), type, key, content, 1);
+    }
+
+    /// <summary>Rewrites a document if it is still at <paramref name="expectedVersion"/>; returns the new version.</summary>
+    public async Task<long> UpdateDocumentAsync(long id, long expectedVersion, string content, CancellationToken cancellationToken)
+    {
+        var updated = await ExecuteAsync(
+            $"UPDATE {Documents} SET Content = @content, Version = Version + 1 WHERE Id = @id AND Version = @version",
+            [("@content", content), ("@id", id), ("@version", expectedVersion)], cancellationToken);
+        if (updated == 0)
+        {
+            throw new StoreConcurrencyException(
+                $"Document {id} was changed by someone else since version {expectedVersion} was read.");
+        }
+
+        return expectedVersion + 1;
+    }
+
+    /// <summary>Writes a singleton document (definitions, settings, a role) by type and key, returning its new version.</summary>
+    public async Task<long> PutDocumentAsync(string type, string key, string content, CancellationToken cancellationToken)
+    {
+        var existing = await GetDocumentAsync(type, key, cancellationToken);
+        if (existing is null)
+        {
+            return (await InsertDocumentAsync(type, key, content, cancellationToken)).Version;
+        }
+
+        return await UpdateDocumentAsync(existing.Id, existing.Version, content, cancellationToken);
+    }
+
+    public Task DeleteDocumentAsync(long id, CancellationToken cancellationToken) =>
+        ExecuteAsync($"DELETE FROM {Documents} WHERE Id = @id", [("@id", id)], cancellationToken);
+
+    /// <summary>
+    /// Stores one content item version and rewrites its index rows. A new version is inserted; a
+    /// stored one is updated only if nobody changed it since it was read (else a conflict).
+    /// </summary>
+    public async Task SaveContentItemAsync(ContentItem item, ContentIndexEntries entries, CancellationToken cancellationToken)
+    {
+        var json = ContentItemJson.Serialize(item);
+        if (item.DocumentId == 0)
+        {
+            var stored = await InsertDocumentAsync(DocumentTypes.ContentItem, item.ContentItemVersionId, json, cancellationToken);
+            item.DocumentId = stored.Id;
+            item.DocumentVersion = stored.Version;
+        }
+        else
+        {
+            item.DocumentVersion = await UpdateDocumentAsync(item.DocumentId, item.DocumentVersion, json, cancellationToken);
+            await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
+        }
+
+        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+    }
+
+    /// <summary>Rewrites only the index rows of a stored version (its definition changed, its JSON did not).</summary>
+    public async Task ReindexContentItemAsync(ContentItem item, ContentIndexEntries entries, CancellationToken cancellationToken)
+    {
+        await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
+        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is null || _committed)
+        {
+            throw new InvalidOperationException("The write session has already been committed.");
+        }
+
+        await Transaction.CommitAsync(cancellationToken);
+        _committed = true;
+        foreach (var action in _afterCommit)
+        {
+            action();
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null && !_committed)
+        {
+            await Transaction.RollbackAsync();
+        }
+
+        await base.DisposeAsync();
+    }
+
+    private async Task DeleteIndexRowsAsync(long documentId, CancellationToken cancellationToken)
+    {
+        foreach (var table in ContentIndexWriter.IndexTables)
+        {
+            await ExecuteAsync($"DELETE FROM {table} WHERE DocumentId = @id", [("@id", documentId)], cancellationToken);
+        }
+    }
+}

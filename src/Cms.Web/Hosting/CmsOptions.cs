@@ -1,0 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cms.Web.Hosting;
+
+/// <summary>The <c>Cms</c> configuration section.</summary>
+public sealed class CmsOptions
+{
+    public const string SectionName = "Cms";
+
+    /// <summary>Folder for the database, media and keys; relative paths are under the content root. Default <c>App_Data</c>.</summary>
+    [Required]
+    public string DataPath { get; set; } = "App_Data";
+
+    /// <summary>How long a node trusts its cached definitions before checking the store's version. Default 1 s.</summary>
+    public TimeSpan DefinitionCacheCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>SQLite busy timeout: how long a writer waits for another writer. Default 10 s.</summary>
+    [Range(100, 600_000)]
+    public int BusyTimeoutMilliseconds { get; set; } = 10_000;
+
+    public SetupOptions Setup { get; set; } = new();
+}

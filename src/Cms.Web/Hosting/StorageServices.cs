@@ -1,0 +1,29 @@
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
+using Cms.Core.Storage;
+using Cms.Core.Storage.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Hosting;
+
+/// <summary>Registers the store, the definition cache and the content store.</summary>
+public static class StorageServices
+{
+    public static IServiceCollection AddCmsStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CmsOptions>().Bind(configuration.GetSection(CmsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => DataFolder.Resolve(
+            sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton<ISqlDialect>(sp => new SqliteDialect(
+            sp.GetRequiredService<DataFolder>().DatabaseFile, sp.GetRequiredService<IOptions<CmsOptions>>().Value.BusyTimeoutMilliseconds));
+        services.AddSingleton<DocumentStore>();
+        services.AddSingleton(sp => new ContentDefinitionStore(
+            sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<CmsOptions>>().Value.DefinitionCacheCheckInterval));
+        services.AddSingleton(ContentKindCatalog.Default);
+        services.AddSingleton<ContentStore>();
+        return services;
+    }
+}

@@ -1,0 +1,81 @@
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
+using Cms.Core.Storage;
+using Cms.Core.Storage.Sqlite;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Cms.Tests.Support;
+
+/// <summary>A real SQLite database in a temp folder, with the content store on top and a fake clock.</summary>
+public sealed class TestSite : IAsyncDisposable
+{
+    private TestSite(string folder)
+    {
+        Folder = folder;
+        Clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero));
+        Dialect = new SqliteDialect(Path.Combine(folder, "cms.db"));
+        Documents = new DocumentStore(Dialect);
+        DefinitionStore = new ContentDefinitionStore(Documents, Clock, TimeSpan.Zero);
+        Content = new ContentStore(Documents, DefinitionStore, ContentKindCatalog.Default, Clock);
+    }
+
+    public string Folder { get; }
+    public FakeTimeProvider Clock { get; }
+    public SqliteDialect Dialect { get; }
+    public DocumentStore Documents { get; }
+    public ContentDefinitionStore DefinitionStore { get; }
+    public ContentStore Content { get; }
+
+    public static ContentActor Editor { get; } = new("4editor00000000000000000001", "editor");
+
+    public static async Task<TestSite> CreateAsync(ContentDefinitionDocument? definitions = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cms-tests", Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        var site = new TestSite(folder);
+        await site.Documents.InitializeAsync(CancellationToken.None);
+        if (definitions is not null)
+        {
+            await using var session = await site.Content.OpenSessionAsync(ContentActor.System, CancellationToken.None);
+            await session.SaveDefinitionsAsync(definitions, CancellationToken.None);
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return site;
+    }
+
+    public Task<ContentSession> OpenAsync(ContentActor? actor = null) =>
+        Content.OpenSessionAsync(actor ?? Editor, CancellationToken.None);
+
+    /// <summary>Runs one unit of work and commits it.</summary>
+    public async Task<T> WriteAsync<T>(Func<ContentSession, Task<T>> work, ContentActor? actor = null)
+    {
+        await using var session = await OpenAsync(actor);
+        var result = await work(session);
+        await session.SaveChangesAsync(CancellationToken.None);
+        return result;
+    }
+
+    public async Task<T> ReadAsync<T>(Func<ReadSession, Task<T>> work)
+    {
+        await using var session = await Documents.OpenReadSessionAsync(CancellationToken.None);
+        return await work(session);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        DefinitionStore.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a pooled connection is left for the OS temp cleaner.
+        }
+
+        await Task.CompletedTask;
+    }
+}
