@@ -15,6 +15,8 @@ public static class SystemRoles
     /// <summary>Role names are matched ignoring case, as Orchard compares normalized role names.</summary>
     public static StringComparer NameComparer => StringComparer.OrdinalIgnoreCase;
 
+    public static IReadOnlyList<string> All { get; } = [Administrator, Authenticated, Anonymous];
+
     public static bool IsSystemRole(string roleName) =>
         NameComparer.Equals(roleName, Administrator) || NameComparer.Equals(roleName, Authenticated) || NameComparer.Equals(roleName, Anonymous);
 }

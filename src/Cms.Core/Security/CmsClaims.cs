@@ -1,0 +1,33 @@
+using System.Security.Claims;
+
+namespace Cms.Core.Security;
+
+/// <summary>How a signed-in user is written into and read out of claims (cookie, test handler, tokens).</summary>
+public static class CmsClaims
+{
+    public static ClaimsIdentity ToIdentity(UserRecord user, string authenticationType)
+    {
+        var identity = new ClaimsIdentity(authenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.UserId));
+        identity.AddClaim(new Claim(ClaimTypes.Name, user.UserName));
+        identity.AddClaim(new Claim("cms:stamp", user.SecurityStamp ?? ""));
+        foreach (var role in user.RoleNames)
+        {
+            identity.AddClaim(new Claim(ClaimTypes.Role, role));
+        }
+
+        return identity;
+    }
+
+    /// <summary>The caller as the authorization service sees it; anonymous when not authenticated.</summary>
+    public static CmsPrincipal ToPrincipal(ClaimsPrincipal? user)
+    {
+        if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
+        {
+            return CmsPrincipal.Anonymous;
+        }
+
+        return CmsPrincipal.ForUser(userId, user.FindFirstValue(ClaimTypes.Name) ?? userId,
+            user.FindAll(ClaimTypes.Role).Select(c => c.Value));
+    }
+}
