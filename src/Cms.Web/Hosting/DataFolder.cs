@@ -17,6 +17,10 @@ public sealed class DataFolder
 
     public string KeysPath => System.IO.Path.Combine(Path, "keys");
 
-    public static DataFolder Resolve(CmsOptions options, string contentRoot) =>
-        new(System.IO.Path.IsPathRooted(options.DataPath) ? options.DataPath : System.IO.Path.Combine(contentRoot, options.DataPath));
+    /// <summary>The folder named by <c>Cms:DataPath</c> (default <c>App_Data</c>), relative to the content root.</summary>
+    public static DataFolder FromConfiguration(IConfiguration configuration, string contentRoot)
+    {
+        var path = configuration[$"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}"] is { Length: > 0 } configured ? configured : "App_Data";
+        return new DataFolder(System.IO.Path.IsPathRooted(path) ? path : System.IO.Path.Combine(contentRoot, path));
+    }
 }

@@ -10,12 +10,11 @@ namespace Cms.Web.Hosting;
 /// <summary>Registers the store, the definition cache and the content store.</summary>
 public static class StorageServices
 {
-    public static IServiceCollection AddCmsStorage(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCmsStorage(this IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
     {
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection(CmsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => DataFolder.Resolve(
-            sp.GetRequiredService<IOptions<CmsOptions>>().Value, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddSingleton(dataFolder);
         services.AddSingleton<ISqlDialect>(sp => new SqliteDialect(
             sp.GetRequiredService<DataFolder>().DatabaseFile, sp.GetRequiredService<IOptions<CmsOptions>>().Value.BusyTimeoutMilliseconds));
         services.AddSingleton<DocumentStore>();

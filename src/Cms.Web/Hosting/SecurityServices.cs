@@ -1,0 +1,49 @@
+using Cms.Core.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Cms.Web.Hosting;
+
+/// <summary>Authentication (the admin's sign-in cookie), the authorization service and the security store.</summary>
+public static class SecurityServices
+{
+    public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    public static IServiceCollection AddCmsAuthentication(this IServiceCollection services, DataFolder dataFolder)
+    {
+        services.AddCmsSecurity();
+        services.AddSingleton<SecurityStore>();
+        services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
+        services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
+        {
+            options.Cookie.Name = "cms.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.LoginPath = "/admin/login";
+            options.LogoutPath = "/admin/logout";
+            options.AccessDeniedPath = "/admin/denied";
+            options.SlidingExpiration = true;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // API callers get status codes, not redirects to the sign-in page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+        return services;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
