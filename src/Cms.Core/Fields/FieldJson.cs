@@ -25,8 +25,7 @@ internal static class FieldJson
         return text[..length];
     }
 
-    public static JsonNode? Get(JsonObject? value, string property) =>
-        value is not null && value.TryGetPropertyValue(property, out var node) ? node : null;
+    public static JsonNode? Get(JsonObject? value, string property) => ContentJson.Get(value, property);
 
     /// <summary>JSON pointer of one property of the field, e.g. "/Letter/Recipient/Text".</summary>
     public static string Pointer(ContentFieldContext context, string property) => $"{context.Path}/{property}";
@@ -34,27 +33,11 @@ internal static class FieldJson
     public static string RequiredMessage(ContentFieldContext context) => $"The {context.Field.DisplayName} field is required.";
 
     /// <summary>True with the text (null when absent or null), false when the property is not a string.</summary>
-    public static bool TryGetString(JsonObject? value, string property, out string? text)
-    {
-        text = null;
-        var node = Get(value, property);
-        if (node is null)
-        {
-            return true;
-        }
-
-        if (node is JsonValue v && v.GetValueKind() == JsonValueKind.String)
-        {
-            text = v.GetValue<string>();
-            return true;
-        }
-
-        return false;
-    }
+    public static bool TryGetString(JsonObject? value, string property, out string? text) =>
+        ContentJson.TryGetString(value, property, out text);
 
     /// <summary>The string property, or null when absent or not a string.</summary>
-    public static string? GetString(JsonObject? value, string property) =>
-        TryGetString(value, property, out var text) ? text : null;
+    public static string? GetString(JsonObject? value, string property) => ContentJson.GetString(value, property);
 
     /// <summary>
     /// Reads a string property, reporting a wrong type at its pointer. Returns the text, null when absent.
