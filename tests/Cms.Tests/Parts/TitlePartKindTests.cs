@@ -18,6 +18,16 @@ public sealed class TitlePartKindTests
         Assert.Equal("Dear Minister", context.Item.DisplayText);
     }
 
+    [Fact]
+    public void Prepare_NoTitle_KeepsDisplayText()
+    {
+        var context = Part("TitlePart", "{}", item: new ContentItem { ContentType = "Page", DisplayText = "Imported" });
+
+        _kind.Prepare(context);
+
+        Assert.Equal("Imported", context.Item.DisplayText);
+    }
+
     [Theory]
     [InlineData("GeneratedDisabled")]
     [InlineData("2")]

@@ -17,7 +17,11 @@ internal sealed class TitlePartKind : IContentPartKind
             context.Part["Title"] = title;
         }
 
-        context.Item.DisplayText = ContentJson.GetString(context.Part, "Title");
+        // An item imported without a title keeps the DisplayText it came with.
+        if (context.Part.ContainsKey("Title"))
+        {
+            context.Item.DisplayText = ContentJson.GetString(context.Part, "Title");
+        }
     }
 
     public void Validate(ContentPartContext context, ContentValidationResult result)
