@@ -3,9 +3,6 @@ using Cms.Core.Definitions;
 
 namespace Cms.Core.Fields.MultiTextField;
 
-/// <summary>One choice of a MultiTextField: <c>{ "name", "value", "default" }</c>.</summary>
-internal sealed record MultiTextFieldOption(string Name, string Value, bool Default);
-
 /// <summary>Orchard's MultiTextFieldSettings; the values a field may hold are the options' values.</summary>
 internal sealed record MultiTextFieldSettings(string? Hint, bool Required, IReadOnlyList<MultiTextFieldOption> Options)
 {
