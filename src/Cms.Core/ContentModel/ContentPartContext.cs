@@ -22,6 +22,12 @@ public sealed class ContentPartContext
     /// <summary>Validates nested items (bag items, taxonomy terms) with the same rules as stored items.</summary>
     public Action<ContentItem, string, ContentValidationResult>? ValidateNested { get; init; }
 
+    /// <summary>
+    /// Prepares nested items (bag items, taxonomy terms) with the same rules as stored items; the part
+    /// writes the prepared item back into its JSON, since a <see cref="ContentItem"/> holds a copy.
+    /// </summary>
+    public Action<ContentItem>? PrepareNested { get; init; }
+
     /// <summary>JSON pointer of the part inside the item, e.g. "/AutoroutePart".</summary>
     public string Path => $"/{TypePart.Name}";
 }

@@ -8,6 +8,11 @@ public interface IContentFieldKind
     /// <summary>The FieldName used in definitions, e.g. "TextField".</summary>
     string Name { get; }
 
+    /// <summary>Runs before validation on every save: derived or cleaned values, such as sanitised HTML.</summary>
+    void Prepare(ContentFieldContext context)
+    {
+    }
+
     void Validate(ContentFieldContext context, ContentValidationResult result);
 
     void Index(ContentFieldContext context, ContentIndexEntries entries);

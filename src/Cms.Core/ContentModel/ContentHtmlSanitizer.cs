@@ -1,0 +1,25 @@
+using Ganss.Xss;
+
+namespace Cms.Core.ContentModel;
+
+/// <summary>
+/// The one HTML sanitiser of stored content (HtmlBodyPart, HtmlField, rendered Markdown): scripts, event
+/// handler attributes and script URLs go; ordinary markup stays.
+/// </summary>
+internal static class ContentHtmlSanitizer
+{
+    // Sanitize is thread-safe once configured, so one instance serves every save.
+    private static readonly HtmlSanitizer Sanitizer = Create();
+
+    public static string Sanitize(string html) => html.Length == 0 ? html : Sanitizer.Sanitize(html);
+
+    private static HtmlSanitizer Create()
+    {
+        var sanitizer = new HtmlSanitizer();
+
+        // Editors link e-mail addresses and phone numbers; the defaults only allow web URLs.
+        sanitizer.AllowedSchemes.Add("mailto");
+        sanitizer.AllowedSchemes.Add("tel");
+        return sanitizer;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cms.Core.ContentModel;
+
+namespace Cms.Core.Fields;
+
+/// <summary>
+/// Reads the properties of a field's JSON value. Stored values are read leniently (a wrongly typed
+/// property counts as empty) so indexing never fails; validation reports the same problems by pointer.
+/// </summary>
+internal static class FieldJson
+{
+    /// <summary>The width of the text index column; longer values are cut in the index only.</summary>
+    public const int MaxIndexedTextLength = 766;
+
+    /// <summary>Cuts a value to the width of the text index column, never between the halves of a surrogate pair.</summary>
+    public static string? TruncateForIndex(string? text)
+    {
+        if (text is not { Length: > MaxIndexedTextLength })
+        {
+            return text;
+        }
+
+        var length = char.IsHighSurrogate(text[MaxIndexedTextLength - 1]) ? MaxIndexedTextLength - 1 : MaxIndexedTextLength;
+        return text[..length];
+    }
+
+    public static JsonNode? Get(JsonObject? value, string property) => ContentJson.Get(value, property);
+
+    /// <summary>JSON pointer of one property of the field, e.g. "/Letter/Recipient/Text".</summary>
+    public static string Pointer(ContentFieldContext context, string property) => $"{context.Path}/{property}";
+
+    public static string RequiredMessage(ContentFieldContext context) => $"The {context.Field.DisplayName} field is required.";
+
+    /// <summary>True with the text (null when absent or null), false when the property is not a string.</summary>
+    public static bool TryGetString(JsonObject? value, string property, out string? text) =>
+        ContentJson.TryGetString(value, property, out text);
+
+    /// <summary>The string property, or null when absent or not a string.</summary>
+    public static string? GetString(JsonObject? value, string property) => ContentJson.GetString(value, property);
+
+    /// <summary>
+    /// Reads a string property, reporting a wrong type at its pointer. Returns the text, null when absent.
+    /// </summary>
+    public static string? ReadString(ContentFieldContext context, string property, ContentValidationResult result)
+    {
+        if (TryGetString(context.Value, property, out var text))
+        {
+            return text;
+        }
+
+        result.Add(Pointer(context, property), $"The {context.Field.DisplayName} field's {property} must be a string.");
+        return null;
+    }
+
+    /// <summary>
+    /// The non-empty strings of an array property. With a result, a property that is not an array and
+    /// every element that is not a non-empty string is reported; without one they are skipped.
+    /// </summary>
+    public static List<string> ReadStrings(
+        ContentFieldContext context, string property, string element, ContentValidationResult? result = null) =>
+        ReadIndexedStrings(context, property, element, result).Select(s => s.Text).ToList();
+
+    /// <summary>As <see cref="ReadStrings"/>, with each string's index in the array for pointers to it.</summary>
+    public static List<(int Index, string Text)> ReadIndexedStrings(
+        ContentFieldContext context, string property, string element, ContentValidationResult? result = null)
+    {
+        var values = new List<(int Index, string Text)>();
+        var node = Get(context.Value, property);
+        if (node is null)
+        {
+            return values;
+        }
+
+        if (node is not JsonArray array)
+        {
+            result?.Add(Pointer(context, property), $"The {context.Field.DisplayName} field's {property} must be an array of {element}s.");
+            return values;
+        }
+
+        for (var i = 0; i < array.Count; i++)
+        {
+            if (array[i] is JsonValue v && v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is { Length: > 0 } text)
+            {
+                values.Add((i, text));
+            }
+            else
+            {
+                result?.Add($"{Pointer(context, property)}/{i}", $"Each {element} of the {context.Field.DisplayName} field must be a non-empty string.");
+            }
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,27 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Indexing;
+
+namespace Cms.Core.Fields.HtmlField;
+
+/// <summary>HtmlField: <c>{ "Html": "..." }</c>, sanitised on save; not indexed.</summary>
+internal sealed class HtmlFieldKind : IContentFieldKind
+{
+    public string Name => "HtmlField";
+
+    public void Prepare(ContentFieldContext context)
+    {
+        if (context.Value is { } value && FieldJson.GetString(value, "Html") is { Length: > 0 } html
+            && HtmlFieldSettings.From(context.Field).SanitizeHtml)
+        {
+            value["Html"] = ContentHtmlSanitizer.Sanitize(html);
+        }
+    }
+
+    public void Validate(ContentFieldContext context, ContentValidationResult result) =>
+        FieldJson.ReadString(context, "Html", result);
+
+    public void Index(ContentFieldContext context, ContentIndexEntries entries)
+    {
+        // HTML is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
+    }
+}

@@ -1,0 +1,53 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Indexing;
+
+namespace Cms.Core.Fields.LinkField;
+
+/// <summary>LinkField: <c>{ "Url", "Text", "Target" }</c>, indexed as text by its url.</summary>
+internal sealed class LinkFieldKind : IContentFieldKind
+{
+    public string Name => "LinkField";
+
+    public void Validate(ContentFieldContext context, ContentValidationResult result)
+    {
+        var settings = LinkFieldSettings.From(context.Field);
+        var name = context.Field.DisplayName;
+        var url = FieldJson.ReadString(context, "Url", result);
+        var text = FieldJson.ReadString(context, "Text", result);
+        FieldJson.ReadString(context, "Target", result);
+        var urlPointer = FieldJson.Pointer(context, "Url");
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            if (settings.Required)
+            {
+                result.Add(urlPointer, FieldJson.RequiredMessage(context));
+            }
+            else if (!string.IsNullOrWhiteSpace(text))
+            {
+                result.Add(urlPointer, $"The {name} field has a text but no url.");
+            }
+
+            return;
+        }
+
+        if (url.TrimStart().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        {
+            // Front ends render the url as an href; a script url would run in the reader's browser.
+            result.Add(urlPointer, $"The {name} field's url can't be a javascript: url.");
+        }
+        else if (!Uri.IsWellFormedUriString(url, UriKind.RelativeOrAbsolute))
+        {
+            result.Add(urlPointer, $"The {name} field's url is not valid: '{url}'.");
+        }
+
+        if (settings.LinkTextMode == LinkTextMode.Required && string.IsNullOrWhiteSpace(text))
+        {
+            result.Add(FieldJson.Pointer(context, "Text"), $"The {name} field needs a link text.");
+        }
+    }
+
+    public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
+        entries.FieldValues.Add(new FieldValueIndexEntry(
+            FieldValueKind.Text, context.TypePart.Name, context.Field.Name,
+            FieldJson.TruncateForIndex(FieldJson.GetString(context.Value, "Url"))));
+}

@@ -1,0 +1,51 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Indexing;
+
+namespace Cms.Core.Fields.MultiTextField;
+
+/// <summary>
+/// MultiTextField: <c>{ "Values": [...] }</c>, each value one of the options. Indexed as one text row per
+/// value (a single null row when there is none), so "has value x" filters work; it is not orderable.
+/// </summary>
+internal sealed class MultiTextFieldKind : IContentFieldKind
+{
+    public string Name => "MultiTextField";
+
+    public void Validate(ContentFieldContext context, ContentValidationResult result)
+    {
+        var settings = MultiTextFieldSettings.From(context.Field);
+        var values = FieldJson.ReadIndexedStrings(context, "Values", "value", result);
+        var pointer = FieldJson.Pointer(context, "Values");
+        if (values.Count == 0 && settings.Required)
+        {
+            result.Add(pointer, FieldJson.RequiredMessage(context));
+        }
+
+        if (settings.Options.Count == 0)
+        {
+            return;
+        }
+
+        var allowed = settings.Options.Select(o => o.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var (index, value) in values.Where(v => !allowed.Contains(v.Text)))
+        {
+            result.Add($"{pointer}/{index}", $"'{value}' is not one of the options of the {context.Field.DisplayName} field.");
+        }
+    }
+
+    public void Index(ContentFieldContext context, ContentIndexEntries entries)
+    {
+        var values = FieldJson.ReadStrings(context, "Values", "value").Distinct(StringComparer.Ordinal).ToList();
+        if (values.Count == 0)
+        {
+            entries.FieldValues.Add(new FieldValueIndexEntry(FieldValueKind.Text, context.TypePart.Name, context.Field.Name, null));
+            return;
+        }
+
+        foreach (var value in values)
+        {
+            entries.FieldValues.Add(new FieldValueIndexEntry(
+                FieldValueKind.Text, context.TypePart.Name, context.Field.Name, FieldJson.TruncateForIndex(value)));
+        }
+    }
+}

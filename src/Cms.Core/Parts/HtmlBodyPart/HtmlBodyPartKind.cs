@@ -1,0 +1,27 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Indexing;
+
+namespace Cms.Core.Parts.HtmlBodyPart;
+
+/// <summary>HtmlBodyPart: <c>{ "Html" }</c>, sanitised on save so every reader gets safe HTML.</summary>
+internal sealed class HtmlBodyPartKind : IContentPartKind
+{
+    public string Name => "HtmlBodyPart";
+
+    public void Prepare(ContentPartContext context)
+    {
+        if (ContentJson.GetString(context.Part, "Html") is { Length: > 0 } html
+            && HtmlBodyPartSettings.From(context.TypePart).SanitizeHtml)
+        {
+            context.Part["Html"] = ContentHtmlSanitizer.Sanitize(html);
+        }
+    }
+
+    public void Validate(ContentPartContext context, ContentValidationResult result) =>
+        PartJson.ReadString(context, "Html", result);
+
+    public void Index(ContentPartContext context, ContentIndexEntries entries)
+    {
+        // The body is neither filtered nor ordered on.
+    }
+}

@@ -1,0 +1,25 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Indexing;
+
+namespace Cms.Core.Parts.MarkdownBodyPart;
+
+/// <summary>
+/// MarkdownBodyPart: <c>{ "Markdown" }</c>, stored as written and sanitised when rendered to HTML
+/// (<see cref="MarkdownRenderer"/>), since sanitising Markdown source would mangle it.
+/// </summary>
+internal sealed class MarkdownBodyPartKind : IContentPartKind
+{
+    public string Name => "MarkdownBodyPart";
+
+    public void Prepare(ContentPartContext context)
+    {
+    }
+
+    public void Validate(ContentPartContext context, ContentValidationResult result) =>
+        PartJson.ReadString(context, "Markdown", result);
+
+    public void Index(ContentPartContext context, ContentIndexEntries entries)
+    {
+        // The body is neither filtered nor ordered on.
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Json.Nodes;
+using Cms.Core.ContentModel;
+
+namespace Cms.Core.Parts;
+
+/// <summary>Prepares and validates content items held inline in a part (bag items, taxonomy terms).</summary>
+internal static class NestedContentItems
+{
+    /// <summary>
+    /// Gives each item an id when it has none, applies <paramref name="adjust"/>, prepares it through the
+    /// context, and writes it back into the array (a <see cref="ContentItem"/> holds a copy of its JSON).
+    /// </summary>
+    public static void Prepare(ContentPartContext context, JsonArray items, Action<ContentItem>? adjust = null)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is not JsonObject json)
+            {
+                continue;
+            }
+
+            var item = ContentItemJson.FromJsonObject(json);
+            if (string.IsNullOrEmpty(item.ContentItemId))
+            {
+                item.ContentItemId = IdGenerator.NewId();
+            }
+
+            adjust?.Invoke(item);
+            context.PrepareNested?.Invoke(item);
+            items[i] = ContentItemJson.ToJsonObject(item);
+        }
+    }
+
+    /// <summary>
+    /// The array property holding nested items, or null when absent; a property that is not an array is
+    /// reported and reads as null.
+    /// </summary>
+    public static JsonArray? ReadArray(ContentPartContext context, string property, ContentValidationResult result)
+    {
+        switch (ContentJson.Get(context.Part, property))
+        {
+            case null:
+                return null;
+            case JsonArray array:
+                return array;
+            default:
+                result.Add(PartJson.Pointer(context, property), $"The {context.TypePart.Name} part's {property} must be an array of content items.");
+                return null;
+        }
+    }
+
+    /// <summary>The item at a position, or null (reported) when the element is not a JSON object.</summary>
+    public static ContentItem? ReadItem(JsonArray items, int index, string pointer, ContentValidationResult result)
+    {
+        if (items[index] is JsonObject json)
+        {
+            return ContentItemJson.FromJsonObject(json);
+        }
+
+        result.Add(pointer, "A content item must be a JSON object.");
+        return null;
+    }
+}
