@@ -10,7 +10,7 @@ namespace Cms.Core.ContentModel;
 /// validate; nested items (bag items, taxonomy terms) go through the same rules. Also maps a prepared
 /// item to its index rows.
 /// </summary>
-internal sealed class ContentItemValidator
+public sealed class ContentItemValidator
 {
     // Orchard adds these to items without them being in the type (items of a list, terms of a taxonomy).
     private static readonly string[] WeldedParts = ["ContainedPart", "TermPart"];

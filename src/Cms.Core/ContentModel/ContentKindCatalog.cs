@@ -28,7 +28,7 @@ namespace Cms.Core.ContentModel;
 /// The part and field kinds this CMS implements, by the names definitions use. A type may use a part we
 /// do not implement (FlowPart, say): lookups return null and such parts are stored as JSON, unchecked.
 /// </summary>
-internal sealed class ContentKindCatalog
+public sealed class ContentKindCatalog
 {
     private readonly Dictionary<string, IContentPartKind> _parts;
     private readonly Dictionary<string, IContentFieldKind> _fields;
