@@ -75,11 +75,17 @@ internal sealed class RecipeScriptScope
             return cached?.DeepClone();
         }
 
-        if (!Recipe.Variables.TryGetPropertyValue(name, out var raw))
+        // Orchard registers variables() only when it reaches the 'variables' property, so after 'steps' they are unseen.
+        if (Recipe.VariablesFollowSteps && Recipe.Variables.ContainsKey(name))
         {
-            throw new RecipeScriptException(Recipe.VariablesFollowSteps && Recipe.Variables.Count > 0
-                ? $"The variable '{name}' was used in the recipe, but the 'variables' section comes after 'steps', so the steps cannot see it. Move 'variables' before 'steps'."
-                : $"The variable '{name}' was used in the recipe but not defined. Make sure you add the '{name}' variable in the 'variables' section of the recipe.");
+            throw new RecipeScriptException(
+                $"The variable '{name}' was used in the recipe, but the 'variables' section comes after 'steps', so the steps cannot see it. Move 'variables' before 'steps'.");
+        }
+
+        if (Recipe.VariablesFollowSteps || !Recipe.Variables.TryGetPropertyValue(name, out var raw))
+        {
+            throw new RecipeScriptException(
+                $"The variable '{name}' was used in the recipe but not defined. Make sure you add the '{name}' variable in the 'variables' section of the recipe.");
         }
 
         if (variablesBeingEvaluated.Contains(name, StringComparer.Ordinal))
