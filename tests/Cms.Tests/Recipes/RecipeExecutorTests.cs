@@ -91,6 +91,52 @@ public sealed class RecipeExecutorTests
     }
 
     [Fact]
+    public async Task Execute_BlogRecipeWithoutItsSnippet_FailsNamingTheStepAndTheFile()
+    {
+        var recipe = await RecipeReader.ReadFileAsync(CompatRecipeFiles.PathOf("blog.recipe.json"), CancellationToken.None);
+
+        var failure = await Assert.ThrowsAsync<RecipeExecutionException>(() =>
+            new RecipeExecutor([new CapturingStep("Content")]).ExecuteAsync(recipe, AdminEnvironment, new(), CancellationToken.None));
+
+        Assert.Equal(5, failure.StepIndex);
+        Assert.Equal("content", failure.StepName);
+        Assert.StartsWith("$.steps[5].Data[", failure.JsonPath, StringComparison.Ordinal);
+        Assert.Contains("The file 'Snippets/footer.html'", failure.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_BlogRecipeCopyWithStandInSnippet_EvaluatesTheContentStep()
+    {
+        var folder = Directory.CreateTempSubdirectory("cms-blog-recipe-").FullName;
+        try
+        {
+            File.Copy(CompatRecipeFiles.PathOf("blog.recipe.json"), Path.Combine(folder, "blog.recipe.json"));
+            Directory.CreateDirectory(Path.Combine(folder, "Snippets"));
+            await File.WriteAllTextAsync(Path.Combine(folder, "Snippets", "footer.html"), "stand-in footer");
+            var recipe = await RecipeReader.ReadFileAsync(Path.Combine(folder, "blog.recipe.json"), CancellationToken.None);
+            var content = new CapturingStep("Content");
+            var adminMenu = new CapturingStep("AdminMenu");
+            var environment = new RecipeEnvironment
+            {
+                Parameters = AdminEnvironment.Parameters,
+                Configuration = key => key == "OrchardCore_Admin:AdminUrlPrefix" ? "Manage" : null,
+            };
+
+            await new RecipeExecutor([content, adminMenu]).ExecuteAsync(recipe, environment, new(), CancellationToken.None);
+
+            var json = content.Payloads[0].ToJsonString();
+            Assert.Contains("stand-in footer", json, StringComparison.Ordinal);
+            Assert.Contains("Manage/Contents/ContentItems/", adminMenu.Payloads[0].ToJsonString(), StringComparison.Ordinal);
+            Assert.DoesNotContain("[js:", json, StringComparison.Ordinal);
+            Assert.DoesNotContain("[file:", json, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Execute_UuidVariable_IsTheSameInEveryStep()
     {
         var first = new CapturingStep("First");
