@@ -69,24 +69,10 @@ public sealed class RecipeExecutor
             (result.Error, failure) = (outcome.Error, outcome.Failure);
             stepResult.Duration = timeProvider.GetElapsedTime(stepStarted);
 
-            foreach (var inner in result.Error is null ? outcome.InnerRecipes : [])
+            if (result.Error is null && outcome.InnerRecipes.Count > 0)
             {
-                if (depth + 1 >= MaxRecipeDepth)
-                {
-                    stepResult.Outcome = RecipeStepOutcome.Failed;
-                    result.Error = new RecipeError(recipe.Name, step.Index, step.Name, step.JsonPath,
-                        $"Recipes nest more than {MaxRecipeDepth} deep; does '{inner.Name}' include itself?");
-                    break;
-                }
-
-                // Inner recipes get their own variables but share the environment and the working definitions.
-                var (innerResult, innerFailure) = await RunAsync(inner, environment, definitions, depth + 1, cancellationToken);
-                stepResult.AddInnerRecipe(innerResult);
-                if (innerResult.Error is not null)
-                {
-                    (result.Error, failure) = (innerResult.Error, innerFailure);
-                    break;
-                }
+                (result.Error, failure) = await RunInnerRecipesAsync(
+                    recipe, step, outcome.InnerRecipes, stepResult, environment, definitions, depth, cancellationToken);
             }
 
             if (result.Error is not null)
@@ -97,6 +83,32 @@ public sealed class RecipeExecutor
 
         result.Duration = timeProvider.GetElapsedTime(started);
         return (result, failure);
+    }
+
+    /// <summary>Inner recipes get their own variables but share the environment and the working definitions.</summary>
+    private async Task<(RecipeError? Error, Exception? Failure)> RunInnerRecipesAsync(
+        RecipeDescriptor recipe, RecipeStepDescriptor step, IReadOnlyList<RecipeDescriptor> innerRecipes,
+        RecipeStepResult stepResult, RecipeEnvironment environment, ContentDefinitionDocument definitions, int depth,
+        CancellationToken cancellationToken)
+    {
+        foreach (var inner in innerRecipes)
+        {
+            if (depth + 1 >= MaxRecipeDepth)
+            {
+                stepResult.Outcome = RecipeStepOutcome.Failed;
+                return (new RecipeError(recipe.Name, step.Index, step.Name, step.JsonPath,
+                    $"Recipes nest more than {MaxRecipeDepth} deep; does '{inner.Name}' include itself?"), null);
+            }
+
+            var (innerResult, innerFailure) = await RunAsync(inner, environment, definitions, depth + 1, cancellationToken);
+            stepResult.AddInnerRecipe(innerResult);
+            if (innerResult.Error is not null)
+            {
+                return (innerResult.Error, innerFailure);
+            }
+        }
+
+        return (null, null);
     }
 
     private async Task<StepOutcome> RunStepAsync(

@@ -49,64 +49,36 @@ public static class RecipeReader
                 $"{source}: a recipe must be a JSON object, not {Describe(root)}.", fileName, "$");
         }
 
-        var steps = new List<RecipeStepDescriptor>();
-        var variables = new JsonObject();
-        var categories = new List<string>();
-        var tags = new List<string>();
-        var sawSteps = false;
-        var variablesFollowSteps = false;
-        string name = "", displayName = "", description = "", author = "", webSite = "", version = "";
-        var isSetupRecipe = false;
-        DateTime? exportUtc = null;
-
-        foreach (var (key, value) in header)
-        {
-            switch (key.ToUpperInvariant())
-            {
-                case "NAME": name = SettingsReader.AsString(value) ?? ""; break;
-                case "DISPLAYNAME": displayName = SettingsReader.AsString(value) ?? ""; break;
-                case "DESCRIPTION": description = SettingsReader.AsString(value) ?? ""; break;
-                case "AUTHOR": author = SettingsReader.AsString(value) ?? ""; break;
-                case "WEBSITE": webSite = SettingsReader.AsString(value) ?? ""; break;
-                case "VERSION": version = SettingsReader.AsString(value) ?? ""; break;
-                case "ISSETUPRECIPE": isSetupRecipe = SettingsReader.AsBool(value) ?? false; break;
-                case "EXPORTUTC": exportUtc = ReadDate(value, source, fileName, key); break;
-                case "CATEGORIES": categories.AddRange(ReadStrings(value)); break;
-                case "TAGS": tags.AddRange(ReadStrings(value)); break;
-                case "VARIABLES":
-                    variables = value as JsonObject ?? throw new RecipeFormatException(
-                        $"{source}: '{key}' must be a JSON object of name/value pairs, not {Describe(value)}.",
-                        fileName, RecipeJsonPath.Property("$", key));
-                    variablesFollowSteps = sawSteps;
-                    break;
-                case "STEPS":
-                    sawSteps = true;
-                    steps.AddRange(ReadSteps(value, source, fileName, key));
-                    break;
-                default:
-                    break;
-            }
-        }
+        string Text(string key) => SettingsReader.AsString(SettingsReader.Find(header, key)) ?? "";
+        var keys = header.Select(p => p.Key).ToList();
+        var variablesKey = keys.Find(k => string.Equals(k, "variables", StringComparison.OrdinalIgnoreCase));
+        var stepsKey = keys.Find(k => string.Equals(k, "steps", StringComparison.OrdinalIgnoreCase));
 
         return new RecipeDescriptor
         {
-            Name = name,
-            DisplayName = displayName,
-            Description = description,
-            Author = author,
-            WebSite = webSite,
-            Version = version,
-            IsSetupRecipe = isSetupRecipe,
-            ExportUtc = exportUtc,
-            Categories = categories,
-            Tags = tags,
-            Variables = variables,
-            VariablesFollowSteps = variablesFollowSteps,
-            Steps = steps,
+            Name = Text("name"),
+            DisplayName = Text("displayName"),
+            Description = Text("description"),
+            Author = Text("author"),
+            WebSite = Text("website"),
+            Version = Text("version"),
+            IsSetupRecipe = SettingsReader.AsBool(SettingsReader.Find(header, "issetuprecipe")) ?? false,
+            ExportUtc = ReadDate(header, "exportUtc", source, fileName),
+            Categories = ReadStrings(SettingsReader.Find(header, "categories")),
+            Tags = ReadStrings(SettingsReader.Find(header, "tags")),
+            Variables = variablesKey is null ? [] : ReadVariables(header[variablesKey], source, fileName, variablesKey),
+            VariablesFollowSteps = variablesKey is not null && stepsKey is not null
+                && keys.IndexOf(variablesKey) > keys.IndexOf(stepsKey),
+            Steps = stepsKey is null ? [] : ReadSteps(header[stepsKey], source, fileName, stepsKey).ToList(),
             FilePath = fileName,
             BasePath = basePath is null ? null : Path.GetFullPath(basePath),
         };
     }
+
+    private static JsonObject ReadVariables(JsonNode? value, string source, string? fileName, string key) =>
+        value as JsonObject ?? throw new RecipeFormatException(
+            $"{source}: '{key}' must be a JSON object of name/value pairs, not {Describe(value)}.",
+            fileName, RecipeJsonPath.Property("$", key));
 
     private static JsonNode? Parse(string json, string source, string? fileName)
     {
@@ -158,9 +130,9 @@ public static class RecipeReader
     private static List<string> ReadStrings(JsonNode? value) =>
         value is JsonArray array ? array.Select(SettingsReader.AsString).OfType<string>().ToList() : [];
 
-    private static DateTime? ReadDate(JsonNode? value, string source, string? fileName, string key)
+    private static DateTime? ReadDate(JsonObject header, string key, string source, string? fileName)
     {
-        var text = SettingsReader.AsString(value);
+        var text = SettingsReader.AsString(SettingsReader.Find(header, key));
         if (string.IsNullOrEmpty(text))
         {
             return null;
