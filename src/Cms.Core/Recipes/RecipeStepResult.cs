@@ -1,0 +1,46 @@
+using System.Text.Json.Serialization;
+
+namespace Cms.Core.Recipes;
+
+/// <summary>What one step did: its outcome, counts ("3 types, 5 parts"), messages, time and the inner recipes it queued.</summary>
+public sealed class RecipeStepResult
+{
+    private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
+    private readonly List<string> messages = [];
+    private readonly List<RecipeResult> innerRecipes = [];
+
+    internal RecipeStepResult(int index, string name)
+    {
+        Index = index;
+        Name = name;
+    }
+
+    public int Index { get; }
+
+    public string Name { get; }
+
+    [JsonConverter(typeof(JsonStringEnumConverter<RecipeStepOutcome>))]
+    public RecipeStepOutcome Outcome { get; internal set; }
+
+    /// <summary>Things the step created or changed, by label, in the order they were first counted.</summary>
+    public IReadOnlyDictionary<string, int> Counts => counts;
+
+    /// <summary>The counts as people read them, e.g. "3 types, 5 parts".</summary>
+    public string Summary => string.Join(", ", counts.Select(c => $"{c.Value} {c.Key}"));
+
+    public IReadOnlyList<string> Messages => messages;
+
+    [JsonIgnore]
+    public TimeSpan Duration { get; internal set; }
+
+    public double DurationMilliseconds => Math.Round(Duration.TotalMilliseconds, 3);
+
+    public IReadOnlyList<RecipeResult> InnerRecipes => innerRecipes;
+
+    internal void AddCount(string label, int count) =>
+        counts[label] = counts.GetValueOrDefault(label) + count;
+
+    internal void AddMessage(string message) => messages.Add(message);
+
+    internal void AddInnerRecipe(RecipeResult result) => innerRecipes.Add(result);
+}

@@ -1,0 +1,31 @@
+namespace Cms.Core.Recipes.Scripting;
+
+/// <summary>
+/// Limits of the <c>[js: ...]</c> sandbox, applied to each evaluation separately. The defaults leave room for
+/// everything real recipes do (ids, dates, string building) and stop runaway or hostile scripts in seconds.
+/// </summary>
+public sealed class RecipeScriptOptions
+{
+    public const string SectionName = "Cms:Recipes:Scripting";
+
+    /// <summary>Wall-clock limit of one evaluation. Default 2 seconds.</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Bytes one evaluation may allocate. Default 64 MB.</summary>
+    public long MemoryLimitBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Statements one evaluation may execute. Default 1,000,000.</summary>
+    public int MaxStatements { get; set; } = 1_000_000;
+
+    /// <summary>Nested JavaScript calls allowed. Default 256.</summary>
+    public int MaxRecursionDepth { get; set; } = 256;
+
+    internal void Validate()
+    {
+        if (Timeout <= TimeSpan.Zero || MemoryLimitBytes <= 0 || MaxStatements <= 0 || MaxRecursionDepth <= 0)
+        {
+            throw new InvalidOperationException(
+                $"{SectionName}: Timeout, MemoryLimitBytes, MaxStatements and MaxRecursionDepth must all be positive.");
+        }
+    }
+}

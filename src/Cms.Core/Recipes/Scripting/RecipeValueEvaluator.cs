@@ -1,0 +1,68 @@
+using System.Text.Json.Nodes;
+
+namespace Cms.Core.Recipes.Scripting;
+
+/// <summary>Evaluates every string value of a step (recursively; property names are left alone) into a copy.</summary>
+internal static class RecipeValueEvaluator
+{
+    /// <exception cref="RecipeScriptException">With <see cref="RecipeScriptException.JsonPath"/> naming the failing string.</exception>
+    public static JsonObject EvaluateStep(JsonObject step, string stepPath, RecipeScriptScope scope)
+    {
+        var copy = (JsonObject)step.DeepClone();
+        EvaluateObject(copy, stepPath, scope);
+        return copy;
+    }
+
+    private static void EvaluateObject(JsonObject obj, string path, RecipeScriptScope scope)
+    {
+        foreach (var key in obj.Select(p => p.Key).ToList())
+        {
+            var childPath = RecipeJsonPath.Property(path, key);
+            if (Evaluate(obj[key], childPath, scope) is { } replacement)
+            {
+                obj[key] = replacement;
+            }
+        }
+    }
+
+    private static void EvaluateArray(JsonArray array, string path, RecipeScriptScope scope)
+    {
+        for (var index = 0; index < array.Count; index++)
+        {
+            if (Evaluate(array[index], RecipeJsonPath.Index(path, index), scope) is { } replacement)
+            {
+                array[index] = replacement;
+            }
+        }
+    }
+
+    /// <summary>A new node when a string was evaluated to something else; null when nothing changes at this level.</summary>
+    private static JsonValue? Evaluate(JsonNode? node, string path, RecipeScriptScope scope)
+    {
+        switch (node)
+        {
+            case JsonObject child:
+                EvaluateObject(child, path, scope);
+                return null;
+            case JsonArray child:
+                EvaluateArray(child, path, scope);
+                return null;
+            case JsonValue value when value.TryGetValue<string>(out var text) && RecipeScriptScope.IsScriptExpression(text):
+                return JsonValue.Create(EvaluateAt(text, path, scope));
+            default:
+                return null;
+        }
+    }
+
+    private static string EvaluateAt(string text, string path, RecipeScriptScope scope)
+    {
+        try
+        {
+            return scope.EvaluateString(text);
+        }
+        catch (RecipeScriptException ex) when (ex.JsonPath is null)
+        {
+            throw new RecipeScriptException(ex.Message, path, ex);
+        }
+    }
+}
