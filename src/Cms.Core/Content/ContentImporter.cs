@@ -13,13 +13,14 @@ public static class ContentImporter
     public const int BatchSize = 500;
 
     public static async Task<ContentImportResult> ImportAsync(
-        ContentSession session, IReadOnlyList<ContentItem> items, CancellationToken cancellationToken)
+        ContentSession session, IEnumerable<ContentItem> items, CancellationToken cancellationToken)
     {
         int created = 0, updated = 0, unchanged = 0, duplicates = 0;
         var seenVersions = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = 0; start < items.Count; start += BatchSize)
+        var start = 0;
+        foreach (var chunk in items.Chunk(BatchSize))
         {
-            var batch = items.Skip(start).Take(BatchSize).ToList();
+            var batch = chunk.ToList();
             for (var i = 0; i < batch.Count; i++)
             {
                 if (string.IsNullOrEmpty(batch[i].ContentItemId))
@@ -53,6 +54,8 @@ public static class ContentImporter
                         exception.Errors.Select(e => e with { Path = $"/{start + i}{e.Path}" }).ToList());
                 }
             }
+
+            start += batch.Count;
         }
 
         return new ContentImportResult(created, updated, unchanged, duplicates);

@@ -46,12 +46,25 @@ public sealed class RecipeExecutor
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(definitions);
 
-        var (result, failure) = await RunAsync(recipe, environment, definitions, 0, cancellationToken);
+        var (result, failure) = await RunAsync(recipe, environment, definitions, null, 0, cancellationToken);
+        return result.Error is null ? result : throw new RecipeExecutionException(result, failure);
+    }
+
+    /// <summary>Runs the recipe against a site: its content session, settings, roles and media, in one transaction.</summary>
+    /// <exception cref="RecipeExecutionException">A step failed; the caller rolls the site back.</exception>
+    public async Task<RecipeResult> ExecuteOnSiteAsync(
+        RecipeDescriptor recipe, RecipeEnvironment environment, RecipeSite site, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recipe);
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(site);
+
+        var (result, failure) = await RunAsync(recipe, environment, site.Definitions, site, 0, cancellationToken);
         return result.Error is null ? result : throw new RecipeExecutionException(result, failure);
     }
 
     private async Task<(RecipeResult Result, Exception? Failure)> RunAsync(
-        RecipeDescriptor recipe, RecipeEnvironment environment, ContentDefinitionDocument definitions, int depth,
+        RecipeDescriptor recipe, RecipeEnvironment environment, ContentDefinitionDocument definitions, RecipeSite? site, int depth,
         CancellationToken cancellationToken)
     {
         var result = new RecipeResult(recipe.Name);
@@ -65,14 +78,14 @@ public sealed class RecipeExecutor
             var stepResult = new RecipeStepResult(step.Index, step.Name);
             result.Add(stepResult);
             var stepStarted = timeProvider.GetTimestamp();
-            var outcome = await RunStepAsync(recipe, step, scope, environment, definitions, stepResult, cancellationToken);
+            var outcome = await RunStepAsync(recipe, step, scope, environment, definitions, site, stepResult, cancellationToken);
             (result.Error, failure) = (outcome.Error, outcome.Failure);
             stepResult.Duration = timeProvider.GetElapsedTime(stepStarted);
 
             if (result.Error is null && outcome.InnerRecipes.Count > 0)
             {
                 (result.Error, failure) = await RunInnerRecipesAsync(
-                    recipe, step, outcome.InnerRecipes, stepResult, environment, definitions, depth, cancellationToken);
+                    recipe, step, outcome.InnerRecipes, stepResult, environment, definitions, site, depth, cancellationToken);
             }
 
             if (result.Error is not null)
@@ -88,7 +101,7 @@ public sealed class RecipeExecutor
     /// <summary>Inner recipes get their own variables but share the environment and the working definitions.</summary>
     private async Task<(RecipeError? Error, Exception? Failure)> RunInnerRecipesAsync(
         RecipeDescriptor recipe, RecipeStepDescriptor step, IReadOnlyList<RecipeDescriptor> innerRecipes,
-        RecipeStepResult stepResult, RecipeEnvironment environment, ContentDefinitionDocument definitions, int depth,
+        RecipeStepResult stepResult, RecipeEnvironment environment, ContentDefinitionDocument definitions, RecipeSite? site, int depth,
         CancellationToken cancellationToken)
     {
         foreach (var inner in innerRecipes)
@@ -100,7 +113,7 @@ public sealed class RecipeExecutor
                     $"Recipes nest more than {MaxRecipeDepth} deep; does '{inner.Name}' include itself?"), null);
             }
 
-            var (innerResult, innerFailure) = await RunAsync(inner, environment, definitions, depth + 1, cancellationToken);
+            var (innerResult, innerFailure) = await RunAsync(inner, environment, definitions, site, depth + 1, cancellationToken);
             stepResult.AddInnerRecipe(innerResult);
             if (innerResult.Error is not null)
             {
@@ -113,7 +126,7 @@ public sealed class RecipeExecutor
 
     private async Task<StepOutcome> RunStepAsync(
         RecipeDescriptor recipe, RecipeStepDescriptor step, RecipeScriptScope scope, RecipeEnvironment environment,
-        ContentDefinitionDocument definitions, RecipeStepResult stepResult, CancellationToken cancellationToken)
+        ContentDefinitionDocument definitions, RecipeSite? site, RecipeStepResult stepResult, CancellationToken cancellationToken)
     {
         StepOutcome Fail(string? path, string message, Exception? exception)
         {
@@ -136,7 +149,7 @@ public sealed class RecipeExecutor
         try
         {
             var evaluated = RecipeValueEvaluator.EvaluateStep(step.Data, step.JsonPath, scope);
-            var context = new RecipeStepContext(recipe, step, evaluated, environment, definitions, stepResult);
+            var context = new RecipeStepContext(recipe, step, evaluated, environment, definitions, stepResult) { Site = site };
             await handler.ExecuteAsync(context, cancellationToken);
             stepResult.Outcome = RecipeStepOutcome.Executed;
             return new StepOutcome(null, null, context.InnerRecipes);

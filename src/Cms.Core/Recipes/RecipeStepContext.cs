@@ -45,8 +45,12 @@ public sealed class RecipeStepContext
     /// <summary>The run's working copy of the content definitions; the caller persists it when the run succeeds.</summary>
     public ContentDefinitionDocument Definitions { get; }
 
-    // Storage: the run's write session (one transaction for the whole recipe) is to be exposed here next to
-    // Definitions once Storage/ provides it; steps that write content must use that, not open their own.
+    /// <summary>The site the recipe changes (one transaction for the whole run); null when only definitions are evaluated.</summary>
+    public RecipeSite? Site { get; init; }
+
+    /// <summary>The site, for steps that write to the store; a clear failure when the run has none.</summary>
+    public RecipeSite RequireSite() =>
+        Site ?? throw new RecipeStepException($"The '{Name}' step needs a site to write to; this run only evaluates definitions.");
 
     /// <summary>Adds to a count shown in the report, e.g. <c>AddCount("items", 12)</c>.</summary>
     public void AddCount(string label, int count) => result.AddCount(label, count);

@@ -1,6 +1,9 @@
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
+using Cms.Core.Media;
+using Cms.Core.Recipes;
+using Cms.Core.Recipes.Scripting;
 using Cms.Core.Storage;
 using Cms.Core.Storage.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -18,6 +21,8 @@ public sealed class TestSite : IAsyncDisposable
         Documents = new DocumentStore(Dialect);
         DefinitionStore = new ContentDefinitionStore(Documents, Clock, TimeSpan.Zero);
         Content = new ContentStore(Documents, DefinitionStore, ContentKindCatalog.Default, Clock);
+        MediaPath = Path.Combine(folder, "media");
+        Recipes = new RecipeRunner(Content, new MediaOptions(), MediaPath, recipesFolder: null, new RecipeScriptOptions(), Clock);
     }
 
     public string Folder { get; }
@@ -26,6 +31,45 @@ public sealed class TestSite : IAsyncDisposable
     public DocumentStore Documents { get; }
     public ContentDefinitionStore DefinitionStore { get; }
     public ContentStore Content { get; }
+    public string MediaPath { get; }
+    public RecipeRunner Recipes { get; }
+
+    public static IReadOnlyDictionary<string, string?> AdminParameters { get; } = new Dictionary<string, string?>
+    {
+        ["AdminUserId"] = "4admin0000000000000000000a",
+        ["AdminUsername"] = "admin",
+        ["AdminEmail"] = "admin@example.org",
+        ["SiteName"] = "Test site",
+    };
+
+    public Task<RecipeResult> RunRecipeAsync(RecipeDescriptor recipe, bool strict = false) =>
+        Recipes.RunAsync(recipe, new RecipeRunRequest { Parameters = AdminParameters, Strict = strict }, CancellationToken.None);
+
+    /// <summary>Every row of every table plus the media files, as text: equal fingerprints mean an unchanged site.</summary>
+    public async Task<string> FingerprintAsync()
+    {
+        var builder = new System.Text.StringBuilder();
+        await using var session = await Documents.OpenReadSessionAsync(CancellationToken.None);
+        var tables = await session.RowsAsync("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", [], CancellationToken.None);
+        foreach (var table in tables.Select(t => (string)t[0]!))
+        {
+            builder.Append("# ").AppendLine(table);
+            foreach (var row in await session.RowsAsync($"SELECT * FROM \"{table}\" ORDER BY 1", [], CancellationToken.None))
+            {
+                builder.AppendLine(string.Join(" | ", row.Select(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
+            }
+        }
+
+        if (Directory.Exists(MediaPath))
+        {
+            foreach (var file in Directory.EnumerateFiles(MediaPath, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                builder.Append(file).Append(' ').AppendLine(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file))));
+            }
+        }
+
+        return builder.ToString();
+    }
 
     public static ContentActor Editor { get; } = new("4editor00000000000000000001", "editor");
 

@@ -1,0 +1,74 @@
+namespace Cms.Core.Media;
+
+/// <summary>
+/// Media files written by a recipe, held aside until the recipe's transaction commits: then they are
+/// moved into the media folder (replacing files of the same path); on failure they are thrown away,
+/// so a failed recipe leaves the media folder as it was.
+/// </summary>
+public sealed class MediaStaging : IDisposable
+{
+    private readonly string _mediaRoot;
+    private readonly string _stagingRoot;
+    private readonly Dictionary<string, string> _staged = new(StringComparer.Ordinal);
+
+    public MediaStaging(string mediaRoot, MediaOptions options)
+    {
+        _mediaRoot = mediaRoot;
+        Options = options;
+        _stagingRoot = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cms-media-staging", Guid.NewGuid().ToString("n"));
+    }
+
+    public MediaOptions Options { get; }
+
+    public IReadOnlyCollection<string> StagedPaths => _staged.Keys;
+
+    /// <summary>Checks a target path and its extension; returns the normalised path or the reason it is refused.</summary>
+    public (string? Path, string? Error) Check(string? targetPath, long length)
+    {
+        var normalized = MediaPath.Normalize(targetPath);
+        if (normalized is null)
+        {
+            return (null, $"The media path '{targetPath}' is not a relative path inside the media library.");
+        }
+
+        var extension = System.IO.Path.GetExtension(normalized);
+        if (!Options.AllowedFileExtensions.Contains(extension))
+        {
+            return (null, $"File extension not allowed: '{extension}'");
+        }
+
+        return length > Options.MaxFileSize
+            ? (null, $"The file '{normalized}' is {length:N0} bytes; the limit is {Options.MaxFileSize:N0} bytes.")
+            : (normalized, null);
+    }
+
+    public async Task StageAsync(string normalizedPath, byte[] content, CancellationToken cancellationToken)
+    {
+        var staged = MediaPath.ToFullPath(_stagingRoot, normalizedPath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(staged)!);
+        await File.WriteAllBytesAsync(staged, content, cancellationToken);
+        _staged[normalizedPath] = staged;
+    }
+
+    /// <summary>Moves the staged files into the media folder; call after the store committed.</summary>
+    public void Commit()
+    {
+        foreach (var (path, staged) in _staged)
+        {
+            var target = MediaPath.ToFullPath(_mediaRoot, path);
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            File.Move(staged, target, overwrite: true);
+        }
+
+        _staged.Clear();
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_stagingRoot))
+        {
+            Directory.Delete(_stagingRoot, recursive: true);
+        }
+    }
+}

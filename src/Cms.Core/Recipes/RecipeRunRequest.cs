@@ -1,0 +1,19 @@
+using Cms.Core.Content;
+
+namespace Cms.Core.Recipes;
+
+/// <summary>Who runs a recipe and with what: parameters(), configuration(), strictness.</summary>
+public sealed record RecipeRunRequest
+{
+    public ContentActor Actor { get; init; } = ContentActor.System;
+
+    public IReadOnlyDictionary<string, string?> Parameters { get; init; } = new Dictionary<string, string?>();
+
+    public Func<string, string?> Configuration { get; init; } = _ => null;
+
+    /// <summary>A step no handler knows fails the run instead of being reported as skipped.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Runs inside the transaction after the last step (setup creates the admin user here).</summary>
+    public Func<RecipeSite, CancellationToken, Task>? BeforeCommit { get; init; }
+}

@@ -1,0 +1,103 @@
+using Cms.Core.Content;
+using Cms.Core.Media;
+using Cms.Core.Recipes.Scripting;
+using Cms.Core.Recipes.Steps;
+using Cms.Core.Security;
+using Cms.Core.Settings;
+
+namespace Cms.Core.Recipes;
+
+/// <summary>
+/// Runs a recipe against the site in one transaction: every step's writes, the definitions, settings,
+/// roles and users commit together or not at all; media files are moved in only after the commit.
+/// </summary>
+public sealed class RecipeRunner
+{
+    private readonly ContentStore _content;
+    private readonly RecipeExecutor _executor;
+    private readonly MediaOptions _mediaOptions;
+    private readonly string _mediaRoot;
+    private readonly string? _recipesFolder;
+
+    public RecipeRunner(ContentStore content, MediaOptions mediaOptions, string mediaRoot, string? recipesFolder,
+        RecipeScriptOptions scriptOptions, TimeProvider clock)
+    {
+        _content = content;
+        _mediaOptions = mediaOptions;
+        _mediaRoot = mediaRoot;
+        _recipesFolder = recipesFolder;
+        _executor = new RecipeExecutor(Steps, scriptOptions, clock);
+    }
+
+    /// <summary>Every step this product handles; any other name is reported as skipped.</summary>
+    public static IReadOnlyList<IRecipeStep> Steps { get; } =
+    [
+        new ContentDefinitionStep(), new ReplaceContentDefinitionStep(), new DeleteContentDefinitionStep(), new ContentStep(),
+        new RolesStep(), new UsersStep(), new SettingsStep(), new CustomSettingsStep(), new MediaStep(), new RecipesStep(),
+        new FeatureStep(), new ThemesStep(),
+    ];
+
+    /// <exception cref="RecipeExecutionException">A step failed; nothing was changed.</exception>
+    public async Task<RecipeResult> RunAsync(RecipeDescriptor recipe, RecipeRunRequest request, CancellationToken cancellationToken)
+    {
+        await using var session = await _content.OpenSessionAsync(request.Actor, cancellationToken);
+        var storedSettings = await SiteSettings.LoadAsync(session.Storage, cancellationToken);
+        var settings = storedSettings ?? new SiteSettings();
+        var settingsBefore = storedSettings?.ToJson();
+        var roles = await SecurityStore.LoadRolesAsync(session.Storage, cancellationToken);
+        var rolesBefore = System.Text.Json.JsonSerializer.Serialize(roles);
+        using var media = new MediaStaging(_mediaRoot, _mediaOptions);
+        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath));
+        var environment = new RecipeEnvironment
+        {
+            Parameters = request.Parameters,
+            Configuration = request.Configuration,
+            Strict = request.Strict,
+        };
+
+        var result = await _executor.ExecuteOnSiteAsync(recipe, environment, site, cancellationToken);
+        await site.SyncDefinitionsAsync(cancellationToken);
+        if (request.BeforeCommit is { } beforeCommit)
+        {
+            await beforeCommit(site, cancellationToken);
+        }
+
+        // Unchanged documents are not rewritten, so running a recipe twice leaves the second run without effect.
+        if (settings.ToJson() != settingsBefore)
+        {
+            await settings.SaveAsync(session.Storage, cancellationToken);
+        }
+
+        if (System.Text.Json.JsonSerializer.Serialize(site.Roles) != rolesBefore)
+        {
+            await SecurityStore.SaveRolesAsync(session.Storage, site.Roles, cancellationToken);
+        }
+
+        await session.SaveChangesAsync(cancellationToken);
+        media.Commit();
+        return result;
+    }
+
+    /// <summary>A recipe by name: first beside the running recipe, then in the application's recipes folder.</summary>
+    public RecipeDescriptor? FindRecipe(string name, string? besideFolder = null)
+    {
+        foreach (var folder in new[] { besideFolder, _recipesFolder }.OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.recipe.json").Order(StringComparer.Ordinal))
+            {
+                var recipe = RecipeReader.Read(File.ReadAllText(file), file, folder);
+                if (string.Equals(recipe.Name, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return recipe;
+                }
+            }
+        }
+
+        return null;
+    }
+}

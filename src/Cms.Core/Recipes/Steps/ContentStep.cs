@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
+
+namespace Cms.Core.Recipes.Steps;
+
+/// <summary><c>Content</c>: imports <c>data</c> items with Orchard's version rules, in batches.</summary>
+internal sealed class ContentStep : IRecipeStep
+{
+    public string Name => "Content";
+
+    public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
+    {
+        var site = context.RequireSite();
+        if (SettingsReader.Find(context.Step, "data") is not JsonArray data)
+        {
+            throw new RecipeStepException("The Content step needs a 'data' array of content items.", "data");
+        }
+
+        for (var i = 0; i < data.Count; i++)
+        {
+            if (data[i] is not JsonObject)
+            {
+                throw new RecipeStepException("Each content item must be a JSON object.", $"data[{i}]");
+            }
+        }
+
+        await site.SyncDefinitionsAsync(cancellationToken);
+        ContentImportResult result;
+        try
+        {
+            // Items are converted lazily, batch by batch, so memory follows the batch and not the file.
+            result = await ContentImporter.ImportAsync(site.Content, data.Select(node => ContentItemJson.FromJsonObject((JsonObject)node!)), cancellationToken);
+        }
+        catch (ContentValidationException exception)
+        {
+            var first = exception.Errors[0];
+            throw new RecipeStepException(
+                string.Join(" ", exception.Errors.Select(e => $"{PointerToPath(e.Path)}: {e.Message}")), PointerToPath(first.Path), exception);
+        }
+
+        context.AddCount("items", data.Count);
+        context.AddCount("created", result.Created);
+        context.AddCount("updated", result.Updated);
+        context.AddCount("unchanged", result.Unchanged);
+    }
+
+    /// <summary>"/3/Letter/Summary" → "data[3].Letter.Summary".</summary>
+    private static string PointerToPath(string pointer)
+    {
+        var segments = pointer.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length == 0)
+        {
+            return "data";
+        }
+
+        var path = int.TryParse(segments[0], System.Globalization.CultureInfo.InvariantCulture, out _) ? $"data[{segments[0]}]" : "data." + segments[0];
+        foreach (var segment in segments.Skip(1))
+        {
+            path += int.TryParse(segment, System.Globalization.CultureInfo.InvariantCulture, out _) ? $"[{segment}]" : "." + segment;
+        }
+
+        return path;
+    }
+}
