@@ -1,12 +1,14 @@
 using Cms.Web.Api;
+using Cms.Web.Cli;
 using Cms.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
+{
+    return exitCode;
+}
 
-builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
-builder.Services.AddCmsAuthentication(dataFolder);
-builder.Services.AddCmsErrors();
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCms();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
@@ -18,8 +20,10 @@ app.UseAuthorization();
 
 app.MapHealthEndpoints();
 app.MapContentEndpoints();
+app.MapRecipeEndpoints();
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point; public so WebApplicationFactory can start it in tests.</summary>
 public partial class Program;

@@ -14,6 +14,12 @@ public sealed record RecipeRunRequest
     /// <summary>A step no handler knows fails the run instead of being reported as skipped.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>Runs inside the transaction before the first step (setup checks the site is still empty here).</summary>
+    public Func<RecipeSite, CancellationToken, Task>? BeforeSteps { get; init; }
+
+    /// <summary>Reports progress of long steps (items imported so far).</summary>
+    public Action<RecipeProgress>? Progress { get; init; }
+
     /// <summary>Runs inside the transaction after the last step (setup creates the admin user here).</summary>
     public Func<RecipeSite, CancellationToken, Task>? BeforeCommit { get; init; }
 }

@@ -47,7 +47,12 @@ public sealed class RecipeRunner
         var roles = await SecurityStore.LoadRolesAsync(session.Storage, cancellationToken);
         var rolesBefore = System.Text.Json.JsonSerializer.Serialize(roles);
         using var media = new MediaStaging(_mediaRoot, _mediaOptions);
-        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath));
+        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath)) { Progress = request.Progress };
+        if (request.BeforeSteps is { } beforeSteps)
+        {
+            await beforeSteps(site, cancellationToken);
+        }
+
         var environment = new RecipeEnvironment
         {
             Parameters = request.Parameters,

@@ -18,5 +18,8 @@ public sealed class CmsOptions
     [Range(100, 600_000)]
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;
 
+    /// <summary>The application's recipes (found by name by the Recipes step). Default <c>recipes</c>.</summary>
+    public string RecipesFolder { get; set; } = "recipes";
+
     public SetupOptions Setup { get; set; } = new();
 }

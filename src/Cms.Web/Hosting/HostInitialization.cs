@@ -1,15 +1,32 @@
+using Cms.Core.Setup;
 using Cms.Core.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
 /// <summary>What the host does before it serves: schema migrations (and, with recipes, first-start setup).</summary>
 public static class HostInitialization
 {
-    public static async Task InitializeCmsAsync(this WebApplication app)
+    public static async Task InitializeCmsAsync(this WebApplication app, bool runSetup = true)
     {
         var store = app.Services.GetRequiredService<DocumentStore>();
         var before = await store.InitializeAsync(app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("Store ready at schema version {Version} (was {Before}) in {DataPath}",
             SchemaMigrations.Latest(store.Dialect), before, app.Services.GetRequiredService<DataFolder>().Path);
+
+        var options = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.Setup;
+        if (!runSetup || !options.Enabled || await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(app.Lifetime.ApplicationStopping))
+        {
+            return;
+        }
+
+        var recipePath = AppPaths.Resolve(options.Recipe, app.Environment.ContentRootPath);
+        if (!File.Exists(recipePath))
+        {
+            throw new InvalidOperationException(
+                $"The site is not set up and the setup recipe '{recipePath}' does not exist. Set Cms:Setup:Recipe to a setup recipe.");
+        }
+
+        await SetupRunner.RunAsync(app.Services, options, recipePath, Console.Out, app.Lifetime.ApplicationStopping);
     }
 }

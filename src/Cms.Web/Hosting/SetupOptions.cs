@@ -13,6 +13,9 @@ public sealed class SetupOptions
     /// <summary>When empty a password is generated and printed once.</summary>
     public string? AdminPassword { get; set; }
 
+    /// <summary>parameters('SiteName'), used when the recipe sets no site name. Default <c>Cms</c>.</summary>
+    public string SiteName { get; set; } = "Cms";
+
     /// <summary>Set false to start with an empty site (tests seed their own data).</summary>
     public bool Enabled { get; set; } = true;
 }

@@ -31,7 +31,17 @@ internal sealed class ContentStep : IRecipeStep
         try
         {
             // Items are converted lazily, batch by batch, so memory follows the batch and not the file.
-            result = await ContentImporter.ImportAsync(site.Content, data.Select(node => ContentItemJson.FromJsonObject((JsonObject)node!)), cancellationToken);
+            var items = data.Select((node, index) =>
+            {
+                if (index % ContentImporter.BatchSize == 0)
+                {
+                    site.Progress?.Invoke(new RecipeProgress(context.Index, context.Name, index, data.Count));
+                }
+
+                return ContentItemJson.FromJsonObject((JsonObject)node!);
+            });
+            result = await ContentImporter.ImportAsync(site.Content, items, cancellationToken);
+            site.Progress?.Invoke(new RecipeProgress(context.Index, context.Name, data.Count, data.Count));
         }
         catch (ContentValidationException exception)
         {

@@ -1,0 +1,6 @@
+using Cms.Core.Recipes;
+
+namespace Cms.Core.Setup;
+
+/// <summary>The outcome of setup: whether it ran (not when the site was already set up), and the generated password if any.</summary>
+public sealed record SetupResult(bool Ran, RecipeResult? Recipe, string? AdminUserId, string? GeneratedPassword);

@@ -1,0 +1,94 @@
+using System.Security.Cryptography;
+using Cms.Core.ContentModel;
+using Cms.Core.Recipes;
+using Cms.Core.Security;
+using Cms.Core.Settings;
+using Cms.Core.Storage;
+
+namespace Cms.Core.Setup;
+
+/// <summary>
+/// Sets an empty site up from a setup recipe and creates its administrator, in the recipe's one
+/// transaction. The check "already set up?" is made inside that transaction: the store lets one
+/// writer in at a time, so two nodes starting together cannot both set the site up.
+/// </summary>
+public sealed class SiteSetup
+{
+    private readonly RecipeRunner _recipes;
+    private readonly DocumentStore _store;
+    private readonly UserPasswords _passwords;
+    private readonly TimeProvider _clock;
+
+    public SiteSetup(RecipeRunner recipes, DocumentStore store, UserPasswords passwords, TimeProvider clock)
+    {
+        _recipes = recipes;
+        _store = store;
+        _passwords = passwords;
+        _clock = clock;
+    }
+
+    public async Task<bool> IsSetUpAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await _store.OpenReadSessionAsync(cancellationToken);
+        return (await SiteSettings.LoadAsync(session, cancellationToken))?.SetupCompletedUtc is not null;
+    }
+
+    public async Task<SetupResult> SetupAsync(SetupRequest request, CancellationToken cancellationToken)
+    {
+        var adminUserId = IdGenerator.NewId();
+        var generated = string.IsNullOrEmpty(request.AdminPassword) ? GeneratePassword() : null;
+        var password = request.AdminPassword is { Length: > 0 } given ? given : generated!;
+        var run = new RecipeRunRequest
+        {
+            Actor = new Content.ContentActor(adminUserId, request.AdminUserName),
+            Parameters = new Dictionary<string, string?>
+            {
+                ["AdminUserId"] = adminUserId,
+                ["AdminUsername"] = request.AdminUserName,
+                ["AdminEmail"] = request.AdminEmail,
+                ["SiteName"] = request.SiteName,
+            },
+            Configuration = request.Configuration,
+            Strict = request.Strict,
+            BeforeSteps = (site, _) => site.Settings.SetupCompletedUtc is null
+                ? Task.CompletedTask
+                : throw new SiteAlreadySetUpException("The site is already set up."),
+            BeforeCommit = (site, token) => CreateAdministratorAsync(site, request, adminUserId, password, token),
+        };
+
+        try
+        {
+            var result = await _recipes.RunAsync(request.Recipe, run, cancellationToken);
+            return new SetupResult(true, result, adminUserId, generated);
+        }
+        catch (SiteAlreadySetUpException)
+        {
+            return new SetupResult(false, null, null, null);
+        }
+    }
+
+    private async Task CreateAdministratorAsync(RecipeSite site, SetupRequest request, string adminUserId, string password,
+        CancellationToken cancellationToken)
+    {
+        var admin = new UserRecord
+        {
+            UserId = adminUserId,
+            UserName = request.AdminUserName,
+            Email = request.AdminEmail,
+            EmailConfirmed = true,
+            RoleNames = [SystemRoles.Administrator],
+        };
+        _passwords.SetPassword(admin, password);
+        await SecurityStore.SaveUserAsync(site.Content.Storage, admin, cancellationToken);
+        site.Settings.SuperUser = adminUserId;
+        if (string.IsNullOrEmpty(site.Settings.SiteName))
+        {
+            site.Settings.SiteName = request.SiteName;
+        }
+
+        site.Settings.SetupCompletedUtc = _clock.GetUtcNow().UtcDateTime;
+    }
+
+    private static string GeneratePassword() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y') + "!7a";
+}

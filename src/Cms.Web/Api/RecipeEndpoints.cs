@@ -1,0 +1,106 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Cms.Core.Recipes;
+using Cms.Core.Security;
+using Cms.Core.Storage;
+using Cms.Web.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Cms.Web.Api;
+
+/// <summary>
+/// POST /api/recipes/run runs a posted recipe (ManageRecipes) and answers its report: 200 when it ran,
+/// 400 with the failing step when it did not (nothing changed). GET /api/recipes/export (Export) answers
+/// a recipe with the chosen parts of the site.
+/// </summary>
+public static class RecipeEndpoints
+{
+    public static IEndpointRouteBuilder MapRecipeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/recipes");
+        api.MapPost("/run", RunAsync);
+        api.MapGet("/export", ExportAsync);
+        return app;
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RunAsync(
+        HttpContext http, RecipeRunner runner, SecurityStore security, DocumentStore store, IConfiguration configuration,
+        bool? strict, CancellationToken cancellationToken)
+    {
+        var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
+        if (caller.Denied(PermissionCatalog.ManageRecipes.Name) is { } denied)
+        {
+            return denied;
+        }
+
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync(cancellationToken);
+        RecipeDescriptor recipe;
+        try
+        {
+            recipe = RecipeReader.Read(body, "request body");
+        }
+        catch (RecipeFormatException exception)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The recipe cannot be read.", detail: exception.Message);
+        }
+
+        var (parameters, actor) = await SiteRecipeParameters.LoadAsync(store, cancellationToken);
+        var request = new RecipeRunRequest
+        {
+            Actor = caller.Actor.UserId is null ? actor : caller.Actor,
+            Parameters = parameters,
+            Configuration = key => configuration[key],
+            Strict = strict == true || StrictInBody(body),
+        };
+        try
+        {
+            var result = await runner.RunAsync(recipe, request, cancellationToken);
+            return TypedResults.Content(result.ToJson(), "application/json");
+        }
+        catch (RecipeExecutionException exception)
+        {
+            return TypedResults.Content(exception.Result.ToJson(), "application/json", statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
+        HttpContext http, SecurityStore security, DocumentStore store, TimeProvider clock,
+        string? types, bool? definitions, bool? content, bool? roles, bool? settings, bool? asSetup,
+        CancellationToken cancellationToken)
+    {
+        var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
+        if (caller.Denied(PermissionCatalog.Export.Name) is { } denied)
+        {
+            return denied;
+        }
+
+        var options = new RecipeExportOptions
+        {
+            Types = (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Definitions = definitions == true,
+            Content = content == true,
+            Roles = roles == true,
+            Settings = settings == true,
+            AsSetup = asSetup == true,
+        };
+        await using var session = await store.OpenReadSessionAsync(cancellationToken);
+        var recipe = await RecipeExporter.ExportAsync(session, options, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        http.Response.Headers.ContentDisposition = "attachment; filename=\"export.recipe.json\"";
+        return TypedResults.Content(recipe.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), "application/json");
+    }
+
+    /// <summary>The API's <c>strict: true</c> may be written in the posted recipe's header.</summary>
+    private static bool StrictInBody(string body)
+    {
+        try
+        {
+            return JsonNode.Parse(body, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })
+                is JsonObject root && Cms.Core.Definitions.SettingsReader.AsBool(Cms.Core.Definitions.SettingsReader.Find(root, "strict")) == true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace Cms.Web.Hosting;
+
+/// <summary>The services every way of running the product needs (the server and the command line).</summary>
+public static class CmsHost
+{
+    public static WebApplicationBuilder AddCms(this WebApplicationBuilder builder)
+    {
+        var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
+        builder.Services.AddCmsAuthentication(dataFolder);
+        builder.Services.AddCmsRecipes(builder.Configuration);
+        builder.Services.AddCmsErrors();
+        return builder;
+    }
+}

@@ -1,0 +1,35 @@
+using Cms.Core.Content;
+using Cms.Core.Media;
+using Cms.Core.Recipes;
+using Cms.Core.Recipes.Scripting;
+using Cms.Core.Security;
+using Cms.Core.Setup;
+using Cms.Core.Storage;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Hosting;
+
+/// <summary>Recipes (runner, scripting limits, media rules) and first-start setup.</summary>
+public static class RecipeServices
+{
+    public static IServiceCollection AddCmsRecipes(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.SectionName));
+        services.AddOptions<RecipeScriptOptions>().Bind(configuration.GetSection("Cms:Recipes:Scripting"));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<CmsOptions>>().Value;
+            return new RecipeRunner(
+                sp.GetRequiredService<ContentStore>(),
+                sp.GetRequiredService<IOptions<MediaOptions>>().Value,
+                sp.GetRequiredService<DataFolder>().MediaPath,
+                AppPaths.Resolve(options.RecipesFolder, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+                sp.GetRequiredService<IOptions<RecipeScriptOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(sp => new SiteSetup(
+            sp.GetRequiredService<RecipeRunner>(), sp.GetRequiredService<DocumentStore>(),
+            sp.GetRequiredService<UserPasswords>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}
