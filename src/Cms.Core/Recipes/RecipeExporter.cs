@@ -50,8 +50,16 @@ public static class RecipeExporter
             steps.Add(new JsonObject
             {
                 ["name"] = "Roles",
+                // Administrator holds every permission implicitly; its list is not part of what a site defines.
                 ["Roles"] = JsonSerializer.SerializeToNode(roles.OrderBy(r => r.Name, StringComparer.Ordinal)
-                    .Select(r => new { r.Name, r.Description, Permissions = r.Permissions.Order(StringComparer.Ordinal).ToList() }), JsonOptions),
+                    .Select(r => new
+                    {
+                        r.Name,
+                        r.Description,
+                        Permissions = SystemRoles.NameComparer.Equals(r.Name, SystemRoles.Administrator)
+                            ? []
+                            : r.Permissions.Order(StringComparer.Ordinal).ToList(),
+                    }), JsonOptions),
             });
         }
 
