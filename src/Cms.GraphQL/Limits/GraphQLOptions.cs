@@ -12,8 +12,8 @@ public sealed class GraphQLOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Largest cost accepted: each field costs 1, multiplied by the page sizes (<c>first</c>) above it. Default 100,000.</summary>
-    [Range(1, double.MaxValue)]
-    public double MaxComplexity { get; set; } = 100_000;
+    [Range(1, int.MaxValue)]
+    public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>Page size when <c>first</c> is absent or 0. Default 100.</summary>
     [Range(1, 100_000)]

@@ -29,7 +29,7 @@ internal sealed class ContentSchemaBuilder
         var excluded = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
-            return new BuiltSchema(Initialize(snapshot.Document, excluded, only: null), snapshot.Version, excluded);
+            return new BuiltSchema(Initialize(snapshot.Document, excluded, only: null), snapshot.Version, snapshot.Document, excluded);
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
         {
@@ -46,7 +46,7 @@ internal sealed class ContentSchemaBuilder
                 }
             }
 
-            return new BuiltSchema(Initialize(snapshot.Document, excluded, only: null), snapshot.Version, excluded);
+            return new BuiltSchema(Initialize(snapshot.Document, excluded, only: null), snapshot.Version, snapshot.Document, excluded);
         }
     }
 
