@@ -60,6 +60,9 @@ internal sealed class GraphQLExecutor
 
     public GraphQLOptions Options => _options;
 
+    /// <summary>Raised after each execution with the number of SQL statements it sent (tests prove batching with it).</summary>
+    public event Action<int>? Executed;
+
     public async Task<GraphQLOutcome> ExecuteAsync(string query, Inputs? variables, string? operationName,
         CmsPrincipal user, CmsAuthorizationService authorization, CancellationToken cancellationToken)
     {
@@ -88,6 +91,7 @@ internal sealed class GraphQLExecutor
                 return Task.CompletedTask;
             },
         });
+        Executed?.Invoke(request.CommandCount);
         return new GraphQLOutcome(result, StatusFor(result));
     }
 

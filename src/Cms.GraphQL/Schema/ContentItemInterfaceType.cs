@@ -11,6 +11,8 @@ internal sealed class ContentItemInterfaceType : InterfaceGraphType
         Name = "ContentItem";
         foreach (var field in CommonFields.Create(context))
         {
+            // Interfaces carry no resolvers: each object type resolves its own copy of the field.
+            field.Resolver = null;
             AddField(field);
         }
 

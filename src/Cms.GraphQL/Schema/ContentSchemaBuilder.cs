@@ -31,7 +31,7 @@ internal sealed class ContentSchemaBuilder
         {
             return new BuiltSchema(Initialize(snapshot.Document, excluded, only: null), snapshot.Version, snapshot.Document, excluded);
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException)
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or AggregateException)
         {
             // Something in the whole only fails at initialization: find the types that fail alone and leave them out.
             foreach (var type in snapshot.Document.Types.Where(t => !excluded.ContainsKey(t.Name)))
@@ -40,7 +40,7 @@ internal sealed class ContentSchemaBuilder
                 {
                     Initialize(snapshot.Document, new Dictionary<string, string>(excluded), only: type.Name);
                 }
-                catch (Exception typeException) when (typeException is InvalidOperationException or ArgumentException)
+                catch (Exception typeException) when (typeException is InvalidOperationException or ArgumentException or AggregateException)
                 {
                     Exclude(excluded, type.Name, typeException.Message);
                 }

@@ -27,11 +27,13 @@ internal sealed class ContentTypeGraph
             Description = string.IsNullOrEmpty(definition.DisplayName) ? null : definition.DisplayName,
             IsTypeOf = value => value is ContentItem item && string.Equals(item.ContentType, name, StringComparison.Ordinal),
         };
-        Object.AddResolvedInterface(context.ContentItem);
         foreach (var field in CommonFields.Create(context))
         {
             Object.AddField(field);
         }
+
+        // Checked on the spot, so only once the common fields are there.
+        Object.AddResolvedInterface(context.ContentItem);
 
         Where = new WhereInputGraphType($"{name}WhereInput", $"the {name} content item filters");
         OrderBy = new OrderByInputGraphType($"{name}OrderByInput");
