@@ -1,0 +1,59 @@
+using Cms.Core.Definitions;
+using Cms.Core.Storage;
+using Cms.GraphQL.DataLoading;
+using Cms.GraphQL.Limits;
+using GraphQL;
+
+namespace Cms.GraphQL.Execution;
+
+/// <summary>
+/// One request's state, reachable from every resolver: who asks, the read session (opened on first use;
+/// resolvers run one at a time, so one connection suffices), and the batch loaders.
+/// </summary>
+internal sealed class GraphQLRequestContext : IAsyncDisposable
+{
+    public const string Key = "cms";
+
+    private readonly DocumentStore _store;
+    private ReadSession? _session;
+
+    public GraphQLRequestContext(DocumentStore store, ContentAccess access, GraphQLOptions options, ContentDefinitionDocument definitions)
+    {
+        _store = store;
+        Access = access;
+        Options = options;
+        Definitions = definitions;
+        Items = new ContentItemLoader(SessionAsync);
+        Lists = new ListItemsLoader(SessionAsync, access, definitions.Types.Select(t => t.Name).ToList());
+    }
+
+    public ContentAccess Access { get; }
+
+    public GraphQLOptions Options { get; }
+
+    public ContentDefinitionDocument Definitions { get; }
+
+    public ContentItemLoader Items { get; }
+
+    public ListItemsLoader Lists { get; }
+
+    /// <summary>SQL statements sent so far for this request (tests prove batching with it).</summary>
+    public int CommandCount => _session?.CommandCount ?? 0;
+
+    public static GraphQLRequestContext From(IResolveFieldContext context) =>
+        context.UserContext.TryGetValue(Key, out var value) && value is GraphQLRequestContext request
+            ? request
+            : throw new InvalidOperationException("The GraphQL request context is missing.");
+
+    public async Task<ReadSession> SessionAsync(CancellationToken cancellationToken) =>
+        _session ??= await _store.OpenReadSessionAsync(cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await _session.DisposeAsync();
+            _session = null;
+        }
+    }
+}

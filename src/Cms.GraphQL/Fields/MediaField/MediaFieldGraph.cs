@@ -1,0 +1,44 @@
+using Cms.GraphQL.Schema;
+using GraphQL.Types;
+
+namespace Cms.GraphQL.Fields.MediaField;
+
+/// <summary>MediaField: <c>{ files { fileName path url mediaText } }</c> from the parallel Paths and MediaTexts arrays.</summary>
+internal sealed class MediaFieldGraph : ObjectFieldGraph
+{
+    public override string FieldName => "MediaField";
+
+    protected override IEnumerable<FieldType> Members(SchemaBuildContext context)
+    {
+        var file = context.Shared("MediaFileItemType", () =>
+        {
+            var type = new ObjectGraphType { Name = "MediaFileItemType" };
+            type.AddField(FileMember("fileName", context.String, f => Path.GetFileName(f.Path)));
+            type.AddField(FileMember("path", context.String, f => f.Path));
+            type.AddField(FileMember("url", context.String, f => f.Url));
+            type.AddField(FileMember("mediaText", context.String, f => f.MediaText));
+            return type;
+        });
+        var baseUrl = context.Options.MediaBaseUrl.TrimEnd('/');
+        return
+        [
+            Member("files", new ListGraphType(file), (resolve, field) =>
+            {
+                var paths = JsonValues.Strings(field.Value["Paths"]);
+                var texts = JsonValues.Strings(field.Value["MediaTexts"]);
+                var files = paths.Select((path, index) =>
+                    new MediaFile(path, baseUrl + "/" + path.TrimStart('/'), index < texts.Count ? texts[index] : "")).ToList();
+                return Paging.Apply(resolve, files, context.Options);
+            }, Paging.Arguments(context), "the media files"),
+        ];
+    }
+
+    private static FieldType FileMember(string name, IGraphType type, Func<MediaFile, object?> read) => new()
+    {
+        Name = name,
+        ResolvedType = type,
+        Resolver = DelegateResolver.Sync(context => context.Source is MediaFile file ? read(file) : null),
+    };
+
+    private sealed record MediaFile(string Path, string Url, string MediaText);
+}

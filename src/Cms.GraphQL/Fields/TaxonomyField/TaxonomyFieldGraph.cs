@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using Cms.Core.ContentModel;
+using Cms.GraphQL.DataLoading;
+using Cms.GraphQL.Execution;
+using Cms.GraphQL.Schema;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Cms.GraphQL.Fields.TaxonomyField;
+
+/// <summary>
+/// TaxonomyField: <c>{ termContentItemIds taxonomyContentItemId termContentItems taxonomyContentItem }</c>.
+/// Terms live inside the taxonomy item, so the taxonomy loads through the batch loader and its terms are read from it.
+/// </summary>
+internal sealed class TaxonomyFieldGraph : ObjectFieldGraph
+{
+    public override string FieldName => "TaxonomyField";
+
+    protected override IEnumerable<FieldType> Members(SchemaBuildContext context) =>
+    [
+        Member("termContentItemIds", new ListGraphType(context.String),
+            (resolve, field) => Paging.Apply(resolve, JsonValues.Strings(field.Value["TermContentItemIds"]), context.Options),
+            Paging.Arguments(context), "term content item ids"),
+        Member("taxonomyContentItemId", context.String,
+            (_, field) => JsonValues.String(field.Value["TaxonomyContentItemId"]), description: "taxonomy content item id"),
+        Member("termContentItems", new ListGraphType(context.ContentItem), (resolve, field) =>
+        {
+            var window = Paging.Read(resolve, context.Options);
+            var termIds = JsonValues.Strings(field.Value["TermContentItemIds"]);
+            var taxonomy = LoadTaxonomy(resolve, field);
+            return new DeferredResult<IReadOnlyList<ContentItem>>(async cancellationToken =>
+            {
+                if (await taxonomy.GetResultAsync(cancellationToken) is not { } item)
+                {
+                    return [];
+                }
+
+                var access = GraphQLRequestContext.From(resolve).Access;
+                var terms = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+                Collect(item.GetPart("TaxonomyPart")?["Terms"], item, terms);
+                var visible = termIds.Select(terms.GetValueOrDefault).OfType<ContentItem>()
+                    .Where(term => context.ContentTypes.ContainsKey(term.ContentType) && access.CanSee(term)).ToList();
+                return window.Apply(visible);
+            });
+        }, Paging.Arguments(context), "the term content items"),
+        Member("taxonomyContentItem", context.ContentItem, (resolve, field) => LoadTaxonomy(resolve, field),
+            description: "the taxonomy content item"),
+    ];
+
+    private static DeferredResult<ContentItem?> LoadTaxonomy(IResolveFieldContext resolve, FieldSource field)
+    {
+        var id = JsonValues.String(field.Value["TaxonomyContentItemId"]);
+        var request = GraphQLRequestContext.From(resolve);
+        var load = request.Items.Load(id is null ? [] : [id], latest: false);
+        return new DeferredResult<ContentItem?>(async cancellationToken =>
+        {
+            var items = await load.GetResultAsync(cancellationToken);
+            return items.Count == 1 && request.Access.CanSee(items[0]) ? items[0] : null;
+        });
+    }
+
+    /// <summary>Terms nest: each may hold its own <c>Terms</c> array.</summary>
+    private static void Collect(JsonNode? terms, ContentItem taxonomy, Dictionary<string, ContentItem> into)
+    {
+        foreach (var term in InlineItems.Read(terms, taxonomy))
+        {
+            into[term.ContentItemId] = term;
+            Collect(term.Content["Terms"], taxonomy, into);
+        }
+    }
+}

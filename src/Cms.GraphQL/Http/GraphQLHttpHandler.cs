@@ -1,0 +1,188 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Cms.Core.Security;
+using Cms.Core.Storage;
+using Cms.GraphQL.Execution;
+using GraphQL;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.GraphQL.Http;
+
+/// <summary>
+/// The /api/graphql protocol: ExecuteGraphQL or 401; request parsing errors 400; persisted queries; ETag and
+/// 304 for GET and persisted requests; the 200/400/401 rule on the result.
+/// </summary>
+internal sealed class GraphQLHttpHandler
+{
+    private readonly GraphQLExecutor _executor;
+    private readonly SecurityStore _security;
+    private readonly DocumentStore _store;
+    private readonly PersistedQueryCache _persisted;
+    private readonly GraphQLSerializer _serializer;
+
+    public GraphQLHttpHandler(GraphQLExecutor executor, SecurityStore security, DocumentStore store, PersistedQueryCache persisted)
+    {
+        _executor = executor;
+        _security = security;
+        _store = store;
+        _persisted = persisted;
+        _serializer = new GraphQLSerializer(new global::GraphQL.Execution.ErrorInfoProvider(o => o.ExposeExceptionDetails = executor.Options.ExposeExceptions));
+    }
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var cancellationToken = http.RequestAborted;
+        var (user, authorization) = await AuthorizeAsync(http, cancellationToken);
+        if (authorization is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Authorization is required to execute GraphQL queries.",
+                "UNAUTHORIZED", ContentTypePermissionNumber);
+            return;
+        }
+
+        var options = _executor.Options;
+        var (request, error) = await GraphQLHttpRequest.ReadAsync(http.Request, options, cancellationToken);
+        if (request is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, error!, "INVALID_REQUEST");
+            return;
+        }
+
+        var query = request.Query;
+        if (request.PersistedQueryHash is { } hash)
+        {
+            if (query is null)
+            {
+                query = _persisted.Find(hash);
+                if (query is null)
+                {
+                    await WriteErrorAsync(http, StatusCodes.Status200OK, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
+                    return;
+                }
+            }
+            else if (!string.Equals(PersistedQueryCache.Hash(query), hash, StringComparison.Ordinal))
+            {
+                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
+                return;
+            }
+        }
+
+        if (query!.Length > options.MaxQueryLength)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest,
+                $"The query is longer than {options.MaxQueryLength} characters (limit Cms:GraphQL:MaxQueryLength).", "QUERY_TOO_LONG");
+            return;
+        }
+
+        Inputs? variables;
+        try
+        {
+            variables = request.Variables is null ? null : _serializer.Deserialize<Inputs>(request.Variables);
+        }
+        catch (JsonException exception)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, $"'variables' is not valid JSON: {exception.Message}", "INVALID_REQUEST");
+            return;
+        }
+
+        var cacheable = HttpMethods.IsGet(http.Request.Method) || request.PersistedQueryHash is not null;
+        string? etag = null;
+        if (cacheable)
+        {
+            etag = await ETagAsync(request, query, user, cancellationToken);
+            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+            {
+                WriteCacheHeaders(http, etag, user);
+                http.Response.StatusCode = StatusCodes.Status304NotModified;
+                return;
+            }
+        }
+
+        var outcome = await _executor.ExecuteAsync(query, variables, request.OperationName, user, authorization, cancellationToken);
+        if (request.PersistedQueryHash is { } stored && outcome.Result.Executed)
+        {
+            _persisted.Add(stored, query);
+        }
+
+        if (etag is not null && outcome.StatusCode == StatusCodes.Status200OK)
+        {
+            WriteCacheHeaders(http, etag, user);
+        }
+
+        http.Response.StatusCode = outcome.StatusCode;
+        http.Response.ContentType = "application/json";
+        await _serializer.WriteAsync(http.Response.Body, outcome.Result, cancellationToken);
+    }
+
+    /// <summary>The SDL of the schema the caller would query, for codegen tools; same permission as queries.</summary>
+    public async Task HandleSchemaAsync(HttpContext http)
+    {
+        var (_, authorization) = await AuthorizeAsync(http, http.RequestAborted);
+        if (authorization is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Authorization is required to execute GraphQL queries.",
+                "UNAUTHORIZED", ContentTypePermissionNumber);
+            return;
+        }
+
+        var built = await _executor.GetSchemaAsync(http.RequestAborted);
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(built.Schema.Print(), http.RequestAborted);
+    }
+
+    private const string ContentTypePermissionNumber = Limits.ContentTypePermissionRule.Unauthorized;
+
+    private async Task<(CmsPrincipal User, CmsAuthorizationService? Authorization)> AuthorizeAsync(HttpContext http, CancellationToken cancellationToken)
+    {
+        var user = CmsClaims.ToPrincipal(http.User);
+        var authorization = await _security.GetAuthorizationAsync(cancellationToken);
+        return (user, authorization.HasPermission(user, PermissionCatalog.ExecuteGraphQL.Name) ? authorization : null);
+    }
+
+    /// <summary>Same request, same stored data, same caller and roles: same answer.</summary>
+    private async Task<string> ETagAsync(GraphQLHttpRequest request, string query, CmsPrincipal user, CancellationToken cancellationToken)
+    {
+        var stamp = await ContentVersionStamp.ReadAsync(_store, cancellationToken);
+        var key = string.Join('\n', query, request.OperationName, request.Variables, stamp, user.UserId, string.Join(',', user.RoleNames));
+        return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] + "\"";
+    }
+
+    private void WriteCacheHeaders(HttpContext http, string etag, CmsPrincipal user)
+    {
+        var headers = http.Response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = user.IsAuthenticated
+            ? "private, no-cache"
+            : $"public, max-age={_executor.Options.CacheMaxAgeSeconds}, must-revalidate";
+        headers.Vary = new[] { HeaderNames.Authorization, HeaderNames.Cookie };
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, int status, string message, string code, string? number = null)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        await using var writer = new Utf8JsonWriter(http.Response.Body);
+        writer.WriteStartObject();
+        writer.WriteStartArray("errors");
+        writer.WriteStartObject();
+        writer.WriteString("message", message);
+        writer.WriteStartObject("extensions");
+        writer.WriteString("code", code);
+        writer.WriteStartArray("codes");
+        writer.WriteStringValue(code);
+        writer.WriteEndArray();
+        if (number is not null)
+        {
+            writer.WriteString("number", number);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        await writer.FlushAsync(http.RequestAborted);
+    }
+}

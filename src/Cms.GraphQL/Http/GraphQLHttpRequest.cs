@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.Json;
+using Cms.GraphQL.Limits;
+using Microsoft.AspNetCore.Http;
+
+namespace Cms.GraphQL.Http;
+
+/// <summary>
+/// A GraphQL request as sent over HTTP (REFERENCE 1.1): POST JSON, POST application/graphql, or the query
+/// string; the variables and extensions stay raw JSON until the executor and the persisted-query cache read them.
+/// </summary>
+internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, string? Variables, string? PersistedQueryHash)
+{
+    public static async Task<(GraphQLHttpRequest? Request, string? Error)> ReadAsync(
+        HttpRequest http, GraphQLOptions options, CancellationToken cancellationToken)
+    {
+        if (HttpMethods.IsGet(http.Method))
+        {
+            return FromQueryString(http);
+        }
+
+        if (!HttpMethods.IsPost(http.Method))
+        {
+            return (null, "Unable to create a GraphQL request from this request: use GET or POST.");
+        }
+
+        var contentType = http.ContentType ?? "";
+        if (contentType.Contains("application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            var (body, error) = await ReadBodyAsync(http, options, cancellationToken);
+            return body is null ? (null, error) : FromJson(body);
+        }
+
+        if (contentType.Contains("application/graphql", StringComparison.OrdinalIgnoreCase))
+        {
+            var (body, error) = await ReadBodyAsync(http, options, cancellationToken);
+            return body is null ? (null, error) : (new GraphQLHttpRequest(body, null, null, null), null);
+        }
+
+        return FromQueryString(http);
+    }
+
+    private static (GraphQLHttpRequest?, string?) FromQueryString(HttpRequest http)
+    {
+        var query = http.Query["query"].ToString();
+        var (hash, error) = PersistedHash(http.Query["extensions"].ToString());
+        if (error is not null)
+        {
+            return (null, error);
+        }
+
+        if (query.Length == 0 && hash is null)
+        {
+            return (null, "The 'query' query string parameter is missing.");
+        }
+
+        var variables = http.Query["variables"].ToString();
+        return (new GraphQLHttpRequest(query.Length == 0 ? null : query, NullIfEmpty(http.Query["operationName"].ToString()),
+            NullIfEmpty(variables), hash), null);
+    }
+
+    private static (GraphQLHttpRequest?, string?) FromJson(string body)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 64 });
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"The request body is not valid JSON: {exception.Message}");
+        }
+
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "The request body must be a JSON object with a 'query'.");
+            }
+
+            var root = document.RootElement;
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            var variables = root.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? v.GetRawText() : null;
+            if (root.TryGetProperty("variables", out var bad) && bad.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+            {
+                return (null, "'variables' must be a JSON object.");
+            }
+
+            var (hash, error) = root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
+                ? PersistedHash(extensions.GetRawText())
+                : (null, null);
+            if (error is not null)
+            {
+                return (null, error);
+            }
+
+            var query = Text("query");
+            if (string.IsNullOrEmpty(query) && hash is null)
+            {
+                return (null, "The request has no 'query'.");
+            }
+
+            return (new GraphQLHttpRequest(string.IsNullOrEmpty(query) ? null : query, Text("operationName"), variables, hash), null);
+        }
+    }
+
+    /// <summary>The Apollo persisted-query hash (<c>extensions.persistedQuery.sha256Hash</c>), if any.</summary>
+    private static (string? Hash, string? Error) PersistedHash(string extensions)
+    {
+        if (extensions.Length == 0)
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(extensions);
+            if (document.RootElement.ValueKind == JsonValueKind.Object &&
+                document.RootElement.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == JsonValueKind.Object)
+            {
+                return persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == JsonValueKind.String
+                    ? (hash.GetString()!.ToLowerInvariant(), null)
+                    : (null, "'extensions.persistedQuery' needs a 'sha256Hash'.");
+            }
+
+            return (null, null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"'extensions' is not valid JSON: {exception.Message}");
+        }
+    }
+
+    private static async Task<(string? Body, string? Error)> ReadBodyAsync(HttpRequest http, GraphQLOptions options, CancellationToken cancellationToken)
+    {
+        if (http.ContentLength > options.MaxRequestBytes)
+        {
+            return (null, $"The request body is larger than {options.MaxRequestBytes} bytes.");
+        }
+
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > options.MaxRequestBytes)
+            {
+                return (null, $"The request body is larger than {options.MaxRequestBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return (Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), null);
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+}

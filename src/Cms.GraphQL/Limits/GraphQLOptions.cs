@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cms.GraphQL.Limits;
+
+/// <summary>Configuration section <c>Cms:GraphQL</c>: limits, caching and media settings of the endpoint.</summary>
+public sealed class GraphQLOptions
+{
+    public const string SectionName = "Cms:GraphQL";
+
+    /// <summary>Deepest selection nesting accepted (Orchard: 100; ours is safe by default). Default 15.</summary>
+    [Range(1, 1000)]
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Largest cost accepted: each field costs 1, multiplied by the page sizes (<c>first</c>) above it. Default 100,000.</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxComplexity { get; set; } = 100_000;
+
+    /// <summary>Page size when <c>first</c> is absent or 0. Default 100.</summary>
+    [Range(1, 100_000)]
+    public int DefaultNumberOfResults { get; set; } = 100;
+
+    /// <summary>Largest <c>first</c>/<c>last</c> accepted, enforced with an error. Default 1000.</summary>
+    [Range(1, 100_000)]
+    public int MaxNumberOfResults { get; set; } = 1000;
+
+    /// <summary>Longest query text accepted, in characters. Default 100,000.</summary>
+    [Range(1, 10_000_000)]
+    public int MaxQueryLength { get; set; } = 100_000;
+
+    /// <summary>Largest request body read, in bytes. Default 2 MiB.</summary>
+    [Range(1, 100_000_000)]
+    public int MaxRequestBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>Most aliased fields in one document. Default 100.</summary>
+    [Range(0, 100_000)]
+    public int MaxAliases { get; set; } = 100;
+
+    /// <summary>Most field selections in one document (fragments counted where they are written). Default 2000.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxFields { get; set; } = 2000;
+
+    /// <summary>Whether <c>__schema</c>/<c>__type</c> are answered (to callers holding ExecuteGraphQL). Default true.</summary>
+    public bool EnableIntrospection { get; set; } = true;
+
+    /// <summary>Whether error messages carry exception details (development only). Default false.</summary>
+    public bool ExposeExceptions { get; set; }
+
+    /// <summary>How long shared caches may keep an anonymous GET answer before revalidating, in seconds. Default 0.</summary>
+    [Range(0, 31_536_000)]
+    public int CacheMaxAgeSeconds { get; set; }
+
+    /// <summary>How many persisted query texts are kept (Apollo APQ). Default 1000.</summary>
+    [Range(1, 1_000_000)]
+    public int PersistedQueryCacheSize { get; set; } = 1000;
+
+    /// <summary>Public URL prefix of media files (MediaField url, mediaAssets path). Default "/media".</summary>
+    [Required]
+    public string MediaBaseUrl { get; set; } = "/media";
+
+    /// <summary>Folder listed by <c>mediaAssets</c>; empty until the host sets it to the data folder's media/.</summary>
+    public string? MediaRoot { get; set; }
+}

@@ -1,6 +1,0 @@
-namespace Cms.GraphQL;
-
-/// <summary>Marker for the GraphQL project; the schema generator lands here.</summary>
-internal static class GraphQLAssembly
-{
-}
