@@ -1,3 +1,4 @@
+using Cms.GraphQL.Http;
 using Cms.Web.Api;
 using Cms.Web.Cli;
 using Cms.Web.Hosting;
@@ -21,6 +22,7 @@ app.UseAuthorization();
 app.MapHealthEndpoints();
 app.MapContentEndpoints();
 app.MapRecipeEndpoints();
+app.MapCmsGraphQL();
 
 await app.RunAsync();
 return 0;

@@ -1,3 +1,6 @@
+using Cms.GraphQL;
+using Cms.GraphQL.Limits;
+
 namespace Cms.Web.Hosting;
 
 /// <summary>The services every way of running the product needs (the server and the command line).</summary>
@@ -9,6 +12,8 @@ public static class CmsHost
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
         builder.Services.AddCmsAuthentication(dataFolder);
         builder.Services.AddCmsRecipes(builder.Configuration);
+        builder.Services.AddCmsGraphQL(builder.Configuration);
+        builder.Services.PostConfigure<GraphQLOptions>(options => options.MediaRoot ??= dataFolder.MediaPath);
         builder.Services.AddCmsErrors();
         return builder;
     }
