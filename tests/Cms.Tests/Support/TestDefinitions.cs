@@ -19,6 +19,12 @@ public static class TestDefinitions
             { "PartName": "Article", "Name": "Article", "Settings": { "ContentTypePartSettings": { "Position": "2" } } },
             { "PartName": "HtmlBodyPart", "Name": "HtmlBodyPart", "Settings": { "ContentTypePartSettings": { "Position": "3" } } }
           ] },
+        { "Name": "Section", "DisplayName": "Section",
+          "Settings": { "ContentTypeSettings": { "Creatable": true, "Listable": true } },
+          "ContentTypePartDefinitionRecords": [
+            { "PartName": "TitlePart", "Name": "TitlePart", "Settings": {} },
+            { "PartName": "ListPart", "Name": "ListPart", "Settings": { "ListPartSettings": { "ContainedContentTypes": [ "Article" ] } } }
+          ] },
         { "Name": "Page", "DisplayName": "Page",
           "Settings": { "ContentTypeSettings": { "Creatable": true, "Listable": true, "Draftable": true } },
           "ContentTypePartDefinitionRecords": [
@@ -34,7 +40,11 @@ public static class TestDefinitions
             { "FieldName": "DateField", "Name": "SentDate", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Sent date", "Position": "2" } } },
             { "FieldName": "BooleanField", "Name": "Featured", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Featured", "Position": "3" } } },
             { "FieldName": "ContentPickerField", "Name": "Related", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Related", "Position": "4" },
-                "ContentPickerFieldSettings": { "Multiple": true, "DisplayedContentTypes": [ "Article" ] } } }
+                "ContentPickerFieldSettings": { "Multiple": true, "DisplayedContentTypes": [ "Article" ] } } },
+            { "FieldName": "TaxonomyField", "Name": "Topics", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Topics", "Position": "5" },
+                "TaxonomyFieldSettings": { "TaxonomyContentItemId": "4topics000000000000000000t" } } },
+            { "FieldName": "DateTimeField", "Name": "Reviewed", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Reviewed", "Position": "6" } } },
+            { "FieldName": "TimeField", "Name": "Slot", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Slot", "Position": "7" } } }
           ] }
       ]
     }
