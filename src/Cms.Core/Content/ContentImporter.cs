@@ -94,7 +94,7 @@ public static class ContentImporter
             }
 
             var merged = ContentItemJson.ToJsonObject(match);
-            JsonMerge.Into(merged, ContentItemJson.ToJsonObject(imported));
+            JsonMerge.Into(merged, WithoutAbsentMetadata(ContentItemJson.ToJsonObject(imported)));
             var updated = ContentItemJson.FromJsonObject(merged);
             updated.DocumentId = match.DocumentId;
             updated.DocumentVersion = match.DocumentVersion;
@@ -144,17 +144,34 @@ public static class ContentImporter
         }
     }
 
+    /// <summary>Flags aside, is the stored version what the import says? Metadata the import leaves out does not count.</summary>
     private static bool SameContent(ContentItem stored, ContentItem imported)
     {
         var a = ContentItemJson.ToJsonObject(stored);
-        var b = ContentItemJson.ToJsonObject(imported);
+        var b = WithoutAbsentMetadata(ContentItemJson.ToJsonObject(imported));
         foreach (var json in new[] { a, b })
         {
             json.Remove("Latest");
             json.Remove("Published");
         }
 
+        foreach (var name in a.Select(p => p.Key).Where(name => ContentItemJson.IsMetadataName(name) && !b.ContainsKey(name)).ToList())
+        {
+            a.Remove(name);
+        }
+
         return JsonNode.DeepEquals(a, b);
+    }
+
+    /// <summary>An imported item written without dates, owner or author must not erase the stored ones.</summary>
+    private static JsonObject WithoutAbsentMetadata(JsonObject imported)
+    {
+        foreach (var name in imported.Where(p => p.Value is null && ContentItemJson.IsMetadataName(p.Key)).Select(p => p.Key).ToList())
+        {
+            imported.Remove(name);
+        }
+
+        return imported;
     }
 
     private static async Task<List<ContentItem>> LoadVersionsAsync(ContentSession session, List<ContentItem> batch, CancellationToken cancellationToken)
