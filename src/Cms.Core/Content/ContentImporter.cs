@@ -144,23 +144,22 @@ public static class ContentImporter
         }
     }
 
-    /// <summary>Flags aside, is the stored version what the import says? Metadata the import leaves out does not count.</summary>
+    /// <summary>
+    /// Flags aside, would merging the import change the stored version? An import that only restates what is
+    /// stored (or leaves out metadata) is "unchanged", so running a recipe again writes nothing.
+    /// </summary>
     private static bool SameContent(ContentItem stored, ContentItem imported)
     {
-        var a = ContentItemJson.ToJsonObject(stored);
-        var b = WithoutAbsentMetadata(ContentItemJson.ToJsonObject(imported));
-        foreach (var json in new[] { a, b })
+        var current = ContentItemJson.ToJsonObject(stored);
+        var merged = ContentItemJson.ToJsonObject(stored);
+        JsonMerge.Into(merged, WithoutAbsentMetadata(ContentItemJson.ToJsonObject(imported)));
+        foreach (var json in new[] { current, merged })
         {
             json.Remove("Latest");
             json.Remove("Published");
         }
 
-        foreach (var name in a.Select(p => p.Key).Where(name => ContentItemJson.IsMetadataName(name) && !b.ContainsKey(name)).ToList())
-        {
-            a.Remove(name);
-        }
-
-        return JsonNode.DeepEquals(a, b);
+        return JsonNode.DeepEquals(current, merged);
     }
 
     /// <summary>An imported item written without dates, owner or author must not erase the stored ones.</summary>

@@ -45,7 +45,7 @@ public sealed class RecipeRunner
         var settings = storedSettings ?? new SiteSettings();
         var settingsBefore = storedSettings?.ToJson();
         var roles = await SecurityStore.LoadRolesAsync(session.Storage, cancellationToken);
-        var rolesBefore = System.Text.Json.JsonSerializer.Serialize(roles);
+        var rolesBefore = SecurityStore.RolesJson(roles);
         using var media = new MediaStaging(_mediaRoot, _mediaOptions);
         var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath)) { Progress = request.Progress };
         if (request.BeforeSteps is { } beforeSteps)
@@ -73,7 +73,7 @@ public sealed class RecipeRunner
             await settings.SaveAsync(session.Storage, cancellationToken);
         }
 
-        if (System.Text.Json.JsonSerializer.Serialize(site.Roles) != rolesBefore)
+        if (SecurityStore.RolesJson(site.Roles) != rolesBefore)
         {
             await SecurityStore.SaveRolesAsync(session.Storage, site.Roles, cancellationToken);
         }

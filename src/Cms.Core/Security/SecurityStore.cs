@@ -61,7 +61,17 @@ public sealed class SecurityStore
     }
 
     public static Task SaveRolesAsync(WriteSession session, IEnumerable<RoleRecord> roles, CancellationToken cancellationToken) =>
-        session.PutDocumentAsync(DocumentTypes.Role, RolesKey, JsonSerializer.Serialize(roles.ToList(), JsonOptions), cancellationToken);
+        session.PutDocumentAsync(DocumentTypes.Role, RolesKey, RolesJson(roles), cancellationToken);
+
+    /// <summary>The stored form of a role set: permissions in name order, so equal sets serialise equally.</summary>
+    public static string RolesJson(IEnumerable<RoleRecord> roles) => JsonSerializer.Serialize(
+        roles.Select(r => new RoleRecord
+        {
+            Name = r.Name,
+            Description = r.Description,
+            Permissions = r.Permissions.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
+        }).ToList(),
+        JsonOptions);
 
     public static async Task<UserRecord?> FindUserByNameAsync(SqlSession session, string userNameOrEmail, CancellationToken cancellationToken)
     {

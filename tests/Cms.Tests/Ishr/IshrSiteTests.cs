@@ -1,0 +1,176 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Recipes;
+using Cms.Core.Storage;
+using Cms.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Tests.Ishr;
+
+/// <summary>The product as shipped: the host sets an empty data folder up from recipes/ishr.recipe.json.</summary>
+public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
+{
+    private readonly Site _site;
+
+    public IshrSiteTests(Site site)
+    {
+        _site = site;
+    }
+
+    public sealed class Site : CmsWebFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Cms:Setup:Enabled", "true");
+            builder.UseSetting("Cms:Setup:AdminPassword", "Secret-passw0rd");
+        }
+    }
+
+    [Fact]
+    public async Task Letters_AnonymousGraphQL_ReturnsTheSampleLetterWithItsRelations()
+    {
+        var data = await QueryAsync(_site.Anonymous(), """
+            { letter(where: { displayText_contains: "Haley" }) {
+                displayText path recipient summary signatoryCount sentDate
+                htmlBody { html }
+                relatedAnalysis { contentItems { displayText ... on Analysis { path } } }
+                topics { termContentItems { displayText } }
+                countries { termContentItems { displayText } }
+                signatories { contentItems { displayText } }
+                image { files { url mediaText } } } }
+            """);
+
+        var letter = Assert.Single(data["letter"]!.AsArray())!;
+        Assert.Equal("Joint letter of 18 NGOs to US Ambassador Nikki Haley", letter["displayText"]!.GetValue<string>());
+        Assert.Equal("letters/joint-letter-of-18-ngos-to-us-ambassador-nikki-haley", letter["path"]!.GetValue<string>());
+        Assert.Equal("Nikki Haley, US ambassador to the United Nations", letter["recipient"]!.GetValue<string>());
+        Assert.Equal(18m, letter["signatoryCount"]!.GetValue<decimal>());
+        Assert.Null(letter["sentDate"]);
+        var html = letter["htmlBody"]!["html"]!.GetValue<string>();
+        Assert.StartsWith("<p>Dear Ambassador Haley,</p>", html, StringComparison.Ordinal);
+        Assert.EndsWith("We will continue to work towards those goals.</p>", html, StringComparison.Ordinal);
+        var analysis = Assert.Single(letter["relatedAnalysis"]!["contentItems"]!.AsArray())!;
+        Assert.StartsWith("The US withdrawal from the UN Human Rights Council", analysis["displayText"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("Human Rights Council", Assert.Single(letter["topics"]!["termContentItems"]!.AsArray())!["displayText"]!.GetValue<string>());
+        Assert.Equal("United States", Assert.Single(letter["countries"]!["termContentItems"]!.AsArray())!["displayText"]!.GetValue<string>());
+        Assert.Empty(letter["signatories"]!["contentItems"]!.AsArray());
+        var file = Assert.Single(letter["image"]!["files"]!.AsArray())!;
+        Assert.Equal("Photo: ISHR", file["mediaText"]!.GetValue<string>());
+        Assert.EndsWith("ishr/placeholder.png", file["url"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AllSampleContent_IsServed()
+    {
+        var data = await QueryAsync(_site.Anonymous(), """
+            { letter(orderBy: { displayText: ASC }) { displayText sentDate }
+              analysis(orderBy: { displayText: ASC }) { displayText path markdownBody { html } relatedLetters { contentItems { displayText } } }
+              highlight { displayText teaser year featured image { files { mediaText } } } }
+            """);
+
+        Assert.Equal(
+            ["Civil society call to the 30th Annual Meeting of Special Procedures", "Joint letter of 18 NGOs to US Ambassador Nikki Haley",
+             "Private letters of 18 NGOs to Member States, 17 May 2018"],
+            data["letter"]!.AsArray().Select(l => l!["displayText"]!.GetValue<string>()));
+        Assert.StartsWith("2018-05-17", data["letter"]![2]!["sentDate"]!.GetValue<string>(), StringComparison.Ordinal);
+        var analyses = data["analysis"]!.AsArray();
+        Assert.Equal(2, analyses.Count);
+        var withdrawal = analyses.Single(a => a!["displayText"]!.GetValue<string>().StartsWith("The US withdrawal", StringComparison.Ordinal))!;
+        Assert.Equal(2, withdrawal["relatedLetters"]!["contentItems"]!.AsArray().Count);
+        Assert.StartsWith("analysis/the-us-withdrawal", withdrawal["path"]!.GetValue<string>(), StringComparison.Ordinal);
+        var highlight = Assert.Single(data["highlight"]!.AsArray())!;
+        Assert.Equal("ISHR’s 2024 highlights", highlight["displayText"]!.GetValue<string>());
+        Assert.Equal(2024m, highlight["year"]!.GetValue<decimal>());
+        Assert.True(highlight["featured"]!.GetValue<bool>());
+        Assert.StartsWith("Here are 10 human rights impacts", highlight["teaser"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Taxonomies_HoldTheNamedTopicsAndCountries()
+    {
+        var data = await QueryAsync(_site.Anonymous(), """
+            { taxonomy { displayText alias { alias } taxonomy { contentItems { displayText } } } }
+            """);
+
+        var taxonomies = data["taxonomy"]!.AsArray();
+        var countries = taxonomies.Single(t => t!["displayText"]!.GetValue<string>() == "Countries")!;
+        Assert.Equal(
+            ["Syria", "Yemen", "Burundi", "Myanmar", "South Sudan", "Sri Lanka", "North Korea", "United States"],
+            countries["taxonomy"]!["contentItems"]!.AsArray().Select(t => t!["displayText"]!.GetValue<string>()));
+        var topics = taxonomies.Single(t => t!["displayText"]!.GetValue<string>() == "Topics")!;
+        Assert.Contains(topics["taxonomy"]!["contentItems"]!.AsArray(), t => t!["displayText"]!.GetValue<string>() == "Special Procedures");
+        Assert.Equal("topics", topics["alias"]!["alias"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Draft_AnonymousNeverSeesIt_PreviewRoleDoes()
+    {
+        var id = await CreateDraftLetterAsync("Draft letter for preview");
+        const string query = "query($id: ID!) { letter(status: LATEST, where: { contentItemId: $id }) { displayText published } }";
+
+        var anonymous = await PostAsync(_site.Anonymous(), query, new JsonObject { ["id"] = id });
+        var published = await QueryAsync(_site.Anonymous(), $$"""{ letter(where: { contentItemId: "{{id}}" }) { displayText } }""");
+        var preview = await QueryAsync(_site.ClientFor("4preview000000000000000000", "Preview"), query, new JsonObject { ["id"] = id });
+
+        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.DoesNotContain("Draft letter for preview", await anonymous.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Empty(published["letter"]!.AsArray());
+        var draft = Assert.Single(preview["letter"]!.AsArray())!;
+        Assert.Equal("Draft letter for preview", draft["displayText"]!.GetValue<string>());
+        Assert.False(draft["published"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task SetupRecipe_RunAgain_ChangesNothing()
+    {
+        _ = _site.Services;
+        var runner = _site.Services.GetRequiredService<RecipeRunner>();
+        var before = await FingerprintAsync();
+        var recipe = await RecipeReader.ReadFileAsync(Path.Combine(AppContext.BaseDirectory, "recipes", "ishr.recipe.json"), CancellationToken.None);
+
+        var (parameters, actor) = await Cms.Web.Hosting.SiteRecipeParameters.LoadAsync(_site.Services.GetRequiredService<DocumentStore>(), CancellationToken.None);
+
+        var result = await runner.RunAsync(recipe, new RecipeRunRequest { Parameters = parameters, Actor = actor }, CancellationToken.None);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(before, await FingerprintAsync());
+    }
+
+    private async Task<string> CreateDraftLetterAsync(string title)
+    {
+        var content = _site.Services.GetRequiredService<ContentStore>();
+        await using var session = await content.OpenSessionAsync(new ContentActor("4admin0000000000000000000a", "admin"), CancellationToken.None);
+        var item = session.New("Letter");
+        item.GetOrCreatePart("TitlePart")["Title"] = title;
+        await session.CreateAsync(item, VersionOptions.Draft, CancellationToken.None);
+        await session.SaveChangesAsync(CancellationToken.None);
+        return item.ContentItemId;
+    }
+
+    private async Task<string> FingerprintAsync()
+    {
+        var store = _site.Services.GetRequiredService<DocumentStore>();
+        await using var session = await store.OpenReadSessionAsync(CancellationToken.None);
+        var rows = await session.RowsAsync($"SELECT Id, Type, DocumentKey, Version, Content FROM {Tables.Documents} ORDER BY Id", [], CancellationToken.None);
+        var index = await session.RowsAsync($"SELECT * FROM {Tables.ContentItemIndex} ORDER BY DocumentId", [], CancellationToken.None);
+        return string.Join('\n', rows.Concat(index).Select(r => string.Join('|', r)));
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string query, JsonObject? variables = null) =>
+        await client.PostAsync(new Uri("/api/graphql", UriKind.Relative), JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables }));
+
+    private static async Task<JsonNode> QueryAsync(HttpClient client, string query, JsonObject? variables = null)
+    {
+        var response = await PostAsync(client, query, variables);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var json = JsonNode.Parse(body)!;
+        Assert.Null(json["errors"]);
+        return json["data"]!;
+    }
+}
