@@ -2,6 +2,7 @@ using Cms.GraphQL.Http;
 using Cms.Web.Api;
 using Cms.Web.Cli;
 using Cms.Web.Hosting;
+using Cms.Web.Preview;
 
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -16,6 +17,7 @@ await app.InitializeCmsAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseCmsMedia();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -23,6 +25,7 @@ app.MapHealthEndpoints();
 app.MapContentEndpoints();
 app.MapRecipeEndpoints();
 app.MapCmsGraphQL();
+app.MapPreviewEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -14,6 +14,7 @@ public static class CmsHost
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);
         builder.Services.PostConfigure<GraphQLOptions>(options => options.MediaRoot ??= dataFolder.MediaPath);
+        builder.Services.AddCmsPreview();
         builder.Services.AddCmsErrors();
         return builder;
     }

@@ -21,5 +21,8 @@ public sealed class CmsOptions
     /// <summary>The application's recipes (found by name by the Recipes step). Default <c>recipes</c>.</summary>
     public string RecipesFolder { get; set; } = "recipes";
 
+    /// <summary>The Liquid theme of <c>/preview</c>. Default <c>themes/IshrPreview</c>.</summary>
+    public string PreviewTheme { get; set; } = "themes/IshrPreview";
+
     public SetupOptions Setup { get; set; } = new();
 }
