@@ -1,3 +1,4 @@
+using Cms.Web.Admin;
 using Cms.Web.Api;
 using Cms.Web.Hosting;
 
@@ -7,6 +8,7 @@ var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Env
 builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
 builder.Services.AddCmsAuthentication(dataFolder);
 builder.Services.AddCmsErrors();
+builder.Services.AddCmsAdmin();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
@@ -18,6 +20,7 @@ app.UseAuthorization();
 
 app.MapHealthEndpoints();
 app.MapContentEndpoints();
+app.MapCmsAdmin();
 
 await app.RunAsync();
 
