@@ -105,7 +105,7 @@ function initMediaFields() {
     };
     list.addEventListener('click', (e) => { if (e.target.matches('button')) e.target.closest('li').remove(); });
     field.querySelector('[data-media-browse]').addEventListener('click', async () => {
-      const response = await fetch('/admin/media/files', { headers: { Accept: 'application/json' } });
+      const response = await fetch('/admin/media?handler=Files', { headers: { Accept: 'application/json' } });
       const files = response.ok ? await response.json() : [];
       choices.replaceChildren(...files.map((path) => {
         const li = document.createElement('li');
