@@ -34,7 +34,7 @@ public sealed class IndexModel : PageModel
             return Forbid();
         }
 
-        return Load() ?? Page();
+        return (IActionResult?)Load() ?? Page();
     }
 
     public IActionResult OnGetFiles() =>
