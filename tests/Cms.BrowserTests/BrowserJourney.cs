@@ -63,7 +63,7 @@ public abstract partial class BrowserJourney : IClassFixture<BrowserSite>
     {
         await page.GotoAsync("/admin/contents/new/Article");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
-        await page.GetByRole(AriaRole.Button, new() { Name = publish ? "Publish" : "Save draft" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = publish ? "Publish" : "Save draft", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(publish ? "published" : "draft");
         return ItemId(page);
     }

@@ -29,6 +29,11 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         DataPath = Path.Combine(Path.GetTempPath(), "cms-browser-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(DataPath);
         ArtifactsPath = Path.Combine(AppContext.BaseDirectory, "browser-artifacts");
+        if (Directory.Exists(ArtifactsPath))
+        {
+            Directory.Delete(ArtifactsPath, recursive: true);
+        }
+
         Directory.CreateDirectory(ArtifactsPath);
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -119,7 +124,12 @@ public sealed class BrowserSite : WebApplicationFactory<Program>, IAsyncLifetime
         await using var session = await content.OpenSessionAsync(ContentActor.System, CancellationToken.None);
         await session.SaveDefinitionsAsync(BrowserDefinitions.Create(), CancellationToken.None);
         var roles = (await SecurityStore.LoadRolesAsync(session.Storage, CancellationToken.None)).ToList();
-        roles.Add(new RoleRecord { Name = "Author", Permissions = [.. RoleStereotypes.DefaultPermissions("Author"), "AccessAdminPanel", "ViewMediaContent"] });
+        // The Author writes but may not publish: Orchard's Author stereotype without PublishOwnContent.
+        roles.Add(new RoleRecord
+        {
+            Name = "Author",
+            Permissions = [.. RoleStereotypes.DefaultPermissions("Author").Where(p => p != "PublishOwnContent"), "AccessAdminPanel", "ViewMediaContent"],
+        });
         foreach (var role in roles.Where(r => r.Name == SystemRoles.Anonymous))
         {
             role.Permissions.Add("AccessContentApi");

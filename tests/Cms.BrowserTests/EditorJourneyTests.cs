@@ -59,7 +59,7 @@ public sealed class EditorJourneyTests : BrowserJourney
         using var anonymous = new HttpClient { BaseAddress = new Uri(Site.BaseUrl) };
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/api/content/{id}")).StatusCode);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("published");
         var item = JsonNode.Parse(await anonymous.GetStringAsync($"/api/content/{id}"))!;
         var article = item["Article"]!;
@@ -101,7 +101,7 @@ public sealed class EditorJourneyTests : BrowserJourney
         var page = await SignInAsync(context, "admin");
         var id = await CreateArticleAsync(page, "Restore me first", publish: true);
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Restore me second");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Versions" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "View version 1" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Version 1" })).ToContainTextAsync("Restore me first");
@@ -127,7 +127,7 @@ public sealed class EditorJourneyTests : BrowserJourney
         await page.GetByRole(AriaRole.Button, new() { Name = "Choose from library" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "harbour.png" }).ClickAsync();
         await page.GetByLabel("Alt text for harbour.png").FillAsync("The harbour at dawn");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("published");
         await Expect(page.GetByLabel("Alt text for harbour.png")).ToHaveValueAsync("The harbour at dawn");
 
@@ -146,9 +146,9 @@ public sealed class EditorJourneyTests : BrowserJourney
         var target = await CreateArticleAsync(page, "Picker target alpha", publish: true);
         await page.GotoAsync("/admin/contents/new/Article");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Picker source");
-        await page.GetByLabel("Related").PressSequentiallyAsync("target alp");
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "Related" }).PressSequentiallyAsync("target alp");
         await page.GetByRole(AriaRole.Option, new() { Name = "Picker target alpha (Article)" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.List, new() { Name = "Related selected" })).ToContainTextAsync("Picker target alpha");
 
         using var http = new HttpClient { BaseAddress = new Uri(Site.BaseUrl) };
@@ -187,7 +187,7 @@ public sealed class EditorJourneyTests : BrowserJourney
         var alice = await SignInAsync(context, "alice");
         await alice.GotoAsync("/admin/contents/new/Article");
         await Expect(alice.GetByRole(AriaRole.Button, new() { Name = "Save draft" })).ToBeVisibleAsync();
-        await Expect(alice.GetByRole(AriaRole.Button, new() { Name = "Publish" })).ToHaveCountAsync(0);
+        await Expect(alice.GetByRole(AriaRole.Button, new() { Name = "Publish", Exact = true })).ToHaveCountAsync(0);
         await alice.GotoAsync("/admin/contents");
         await Expect(alice.GetByRole(AriaRole.Table)).Not.ToContainTextAsync("Bob's secret draft");
         await ScreenshotAsync(alice, "author-content-list");

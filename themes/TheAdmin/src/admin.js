@@ -25,7 +25,8 @@ function initHtmlEditors() {
     quill.root.setAttribute('role', 'textbox');
     quill.root.setAttribute('aria-multiline', 'true');
     quill.root.setAttribute('aria-label', textarea.dataset.label ?? textarea.name);
-    const sync = () => { textarea.value = quill.getLength() <= 1 ? '' : quill.getSemanticHTML(); };
+    // root.innerHTML rather than getSemanticHTML: the latter turns every space into &nbsp;.
+    const sync = () => { textarea.value = quill.getLength() <= 1 ? '' : quill.root.innerHTML; };
     quill.on('text-change', sync);
     textarea.form?.addEventListener('submit', sync);
   });

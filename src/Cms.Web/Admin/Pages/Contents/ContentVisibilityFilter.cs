@@ -4,18 +4,19 @@ using Cms.Core.Security;
 namespace Cms.Web.Admin.Pages.Contents;
 
 /// <summary>
-/// What the caller may see in a list, as one SQL condition: types they may view entirely, plus types
-/// where they may view only their own items (Owner = caller). Null means nothing is visible.
+/// What the caller may see in a list, as one SQL condition: types they may see entirely, plus types
+/// where they may see only their own items (Owner = caller). Null means nothing is visible. Lists that
+/// include drafts ask for Preview: ViewContent (which Authenticated holds) covers published items only.
 /// </summary>
 internal static class ContentVisibilityFilter
 {
-    public static ContentFilter? For(AdminCaller caller, IEnumerable<string> contentTypes, bool ownOnly)
+    public static ContentFilter? For(AdminCaller caller, IEnumerable<string> contentTypes, bool ownOnly, ContentAction action = ContentAction.Preview)
     {
         var all = new List<string>();
         var own = new List<string>();
         foreach (var type in contentTypes)
         {
-            switch (caller.Authorization.Visibility(caller.Principal, ContentAction.View, type))
+            switch (caller.Authorization.Visibility(caller.Principal, action, type))
             {
                 case ContentVisibility.All when !ownOnly:
                     all.Add(type);

@@ -75,7 +75,7 @@ public sealed class CreateModel : ContentEditorPage
             return Page();
         }
 
-        TempData["Message"] = publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} saved as a draft.";
+        TempData["Message"] = publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} draft saved.";
         return Redirect($"/admin/contents/{Item.ContentItemId}/edit");
     }
 

@@ -48,11 +48,7 @@ public sealed class IndexModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!_caller.Has(PermissionCatalog.ListContent) && !_caller.Definitions.Types.Any(t => _caller.CanAny(ContentAction.List, t.Name)))
-        {
-            return Forbid();
-        }
-
+        // No separate ListContent gate: an Author lists exactly the items they may view (their own), as the filter below says.
         var search = ContentListSearch.Parse(Search);
         SearchErrors = search.Errors;
         var typeName = search.ContentType ?? TypeName;
@@ -70,7 +66,8 @@ public sealed class IndexModel : PageModel
         CanBulkPublish = types.Any(t => _caller.CanAny(ContentAction.Publish, t.Name));
         CanBulkDelete = types.Any(t => _caller.CanAny(ContentAction.Delete, t.Name));
 
-        var visible = ContentVisibilityFilter.For(_caller, types.Select(t => t.Name), search.OwnOnly);
+        var visible = ContentVisibilityFilter.For(_caller, types.Select(t => t.Name), search.OwnOnly,
+            search.Status == ContentStatus.Published ? ContentAction.View : ContentAction.Preview);
         if (visible is null)
         {
             return Page();
