@@ -19,31 +19,6 @@ public sealed record AdminNavLink(string Group, string Text, string Href)
             links.Add(new("Content", "Media", "/admin/media"));
         }
 
-        if (caller.Definitions.Types.Any(t => t.Name == "Taxonomy") && caller.CanAny(ContentAction.Edit, "Taxonomy"))
-        {
-            links.Add(new("Content", "Taxonomies", "/admin/taxonomies"));
-        }
-
-        if (caller.Has(PermissionCatalog.ViewContentTypes))
-        {
-            links.Add(new("Design", "Content types", "/admin/types"));
-        }
-
-        if (caller.Has(PermissionCatalog.ManageUsers))
-        {
-            links.Add(new("Security", "Users", "/admin/users"));
-        }
-
-        if (caller.Has(PermissionCatalog.ManageRoles))
-        {
-            links.Add(new("Security", "Roles", "/admin/roles"));
-        }
-
-        if (caller.Has(PermissionCatalog.ManageRecipes) || caller.Has(PermissionCatalog.Export))
-        {
-            links.Add(new("Tools", "Recipes", "/admin/recipes"));
-        }
-
         return links;
     }
 }

@@ -29,9 +29,16 @@ public sealed record ContentEditorModel(
 
             var label = typePart.IsNamedPart || partDefinition is null || typePart.PartName == Type.Name
                 ? SettingsReader.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? (typePart.PartName == Type.Name ? Type.DisplayName : typePart.Name)
-                : typePart.PartName;
+                : FriendlyName(typePart.PartName);
             yield return new PartEditorModel($"{Prefix}{typePart.Name}", typePart, partJson, label, partial, fields, this);
         }
+    }
+
+    /// <summary>Editors read "Title", "Autoroute", "Html Body" rather than the technical part names.</summary>
+    private static string FriendlyName(string partName)
+    {
+        var name = partName.EndsWith("Part", StringComparison.Ordinal) ? partName[..^4] : partName;
+        return System.Text.RegularExpressions.Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ");
     }
 
     /// <summary>Errors for one form input or any input under it ("Article.Rank" gets "Article.Rank.Value").</summary>
