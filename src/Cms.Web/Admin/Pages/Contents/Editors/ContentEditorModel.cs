@@ -28,7 +28,7 @@ public sealed record ContentEditorModel(
             }
 
             var label = typePart.IsNamedPart || partDefinition is null || typePart.PartName == Type.Name
-                ? SettingsReader.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? (typePart.PartName == Type.Name ? Type.DisplayName : typePart.Name)
+                ? SettingsReader.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? (typePart.PartName == Type.Name ? Type.DisplayName : FriendlyName(typePart.Name))
                 : FriendlyName(typePart.PartName);
             yield return new PartEditorModel($"{Prefix}{typePart.Name}", typePart, partJson, label, partial, fields, this);
         }
