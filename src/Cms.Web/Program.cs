@@ -1,4 +1,5 @@
 using Cms.GraphQL.Http;
+using Cms.Web.Admin;
 using Cms.Web.Api;
 using Cms.Web.Cli;
 using Cms.Web.Hosting;
@@ -11,13 +12,13 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCms();
+builder.Services.AddCmsAdmin();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseCmsMedia();
 app.UseAuthentication();
 app.UseAuthorization();
 
@@ -26,6 +27,7 @@ app.MapContentEndpoints();
 app.MapRecipeEndpoints();
 app.MapCmsGraphQL();
 app.MapPreviewEndpoints();
+app.MapCmsAdmin();
 
 await app.RunAsync();
 return 0;

@@ -1,0 +1,9 @@
+namespace Cms.Core.Security;
+
+public enum UserSignInStatus
+{
+    Failed,
+    Succeeded,
+    LockedOut,
+    Disabled,
+}

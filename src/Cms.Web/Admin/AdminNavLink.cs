@@ -1,0 +1,24 @@
+using Cms.Core.Security;
+
+namespace Cms.Web.Admin;
+
+/// <summary>One entry of the admin menu; only entries the caller may use are listed.</summary>
+public sealed record AdminNavLink(string Group, string Text, string Href)
+{
+    internal static IReadOnlyList<AdminNavLink> For(AdminCaller caller)
+    {
+        var links = new List<AdminNavLink> { new("", "Dashboard", "/admin") };
+        links.Add(new("Content", "Content items", "/admin/contents"));
+        foreach (var type in caller.Definitions.Types.Where(t => t.TypeSettings.Listable && caller.CanAny(ContentAction.View, t.Name)))
+        {
+            links.Add(new("Content", type.DisplayName, $"/admin/contents?type={Uri.EscapeDataString(type.Name)}"));
+        }
+
+        if (caller.Has(PermissionCatalog.ViewMediaContent))
+        {
+            links.Add(new("Content", "Media", "/admin/media"));
+        }
+
+        return links;
+    }
+}

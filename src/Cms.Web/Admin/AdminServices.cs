@@ -1,0 +1,93 @@
+using Cms.Core.Security;
+using Cms.Web.Admin.Pages.Media;
+using Cms.Web.Hosting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Admin;
+
+/// <summary>The admin: Razor Pages under /admin, the theme's assets under /admin/assets and media under /media.</summary>
+public static class AdminServices
+{
+    public static IServiceCollection AddCmsAdmin(this IServiceCollection services)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserSignIn>();
+        services.AddSingleton<MediaLibrary>();
+        services.AddScoped<AdminCaller>();
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Admin/Pages";
+            options.Conventions.AuthorizeFolder("/");
+            options.Conventions.AllowAnonymousToPage("/Account/Login");
+            options.Conventions.AllowAnonymousToPage("/Account/Denied");
+        }).AddMvcOptions(options => options.Filters.Add<AdminAccessFilter>());
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "cms.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.PostConfigure<CookieAuthenticationOptions>(SecurityServices.CookieScheme, options =>
+            options.Events.OnValidatePrincipal = RejectStaleCookieAsync);
+        return services;
+    }
+
+    public static WebApplication MapCmsAdmin(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<AdminOptions>>().Value;
+        var theme = AdminTheme.Locate(options.ThemePath, app.Environment.ContentRootPath);
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            await next(context);
+        }));
+        if (theme is not null)
+        {
+            app.UseStaticFiles(new StaticFileOptions { RequestPath = "/admin/assets", FileProvider = new PhysicalFileProvider(theme) });
+        }
+        else
+        {
+            app.Logger.LogWarning("The admin theme was not found; build themes/TheAdmin (dotnet build runs npm) or set Cms:Admin:ThemePath.");
+        }
+
+        var media = app.Services.GetRequiredService<MediaLibrary>();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            RequestPath = "/media",
+            FileProvider = new PhysicalFileProvider(media.RootPath),
+            // Uploaded SVG or HTML must never run script in our origin.
+            OnPrepareResponse = context =>
+            {
+                context.Context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
+            },
+        });
+        app.MapRazorPages();
+        return app;
+    }
+
+    /// <summary>Signs out a cookie whose user was disabled, deleted or changed password since it was issued.</summary>
+    private static async Task RejectStaleCookieAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = CmsClaims.ToPrincipal(context.Principal);
+        if (principal.UserId is null)
+        {
+            return;
+        }
+
+        var signIn = context.HttpContext.RequestServices.GetRequiredService<UserSignIn>();
+        var stamp = context.Principal?.FindFirst("cms:stamp")?.Value;
+        if (await signIn.FindCurrentAsync(principal.UserId, stamp, context.HttpContext.RequestAborted) is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(SecurityServices.CookieScheme);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Cms.Core.ContentModel;
+using Cms.Core.Security;
+
+namespace Cms.Web.Admin.Pages.Contents;
+
+/// <summary>One row of the content list: what is shown and which actions the caller may take.</summary>
+public sealed record ContentListRow(
+    string ContentItemId, string Title, string TypeDisplayName, bool Published, bool HasDraft,
+    DateTime? ModifiedUtc, string? Author, bool CanEdit)
+{
+    internal static ContentListRow From(ContentItem item, bool otherVersionPublished, AdminCaller caller, string typeDisplayName) => new(
+        item.ContentItemId,
+        string.IsNullOrWhiteSpace(item.DisplayText) ? "(untitled)" : item.DisplayText,
+        typeDisplayName,
+        item.Published || otherVersionPublished,
+        !item.Published || !item.Latest,
+        item.ModifiedUtc,
+        item.Author,
+        caller.Can(ContentAction.Edit, item));
+}

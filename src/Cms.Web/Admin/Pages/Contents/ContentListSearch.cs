@@ -1,0 +1,157 @@
+using Cms.Core.Querying;
+
+namespace Cms.Web.Admin.Pages.Contents;
+
+/// <summary>
+/// The content list's search box, Orchard's terms: <c>status:</c> draft|published|latest|owner,
+/// <c>sort:</c> modified|published|created|title, <c>type:</c> a technical name; other words (or a
+/// "quoted phrase") match the display text; <c>-word</c> excludes it.
+/// </summary>
+public sealed class ContentListSearch
+{
+    public ContentStatus Status { get; private set; } = ContentStatus.Latest;
+
+    /// <summary>Orchard's <c>status:Owner</c>: the caller's own latest items.</summary>
+    public bool OwnOnly { get; private set; }
+
+    public string Sort { get; private set; } = "modified";
+
+    public string? ContentType { get; private set; }
+
+    public IReadOnlyList<string> Words => _words;
+
+    public IReadOnlyList<string> ExcludedWords => _excluded;
+
+    public IReadOnlyList<string> Errors => _errors;
+
+    private readonly List<string> _words = [];
+    private readonly List<string> _excluded = [];
+    private readonly List<string> _errors = [];
+
+    public static ContentListSearch Parse(string? text)
+    {
+        var search = new ContentListSearch();
+        foreach (var token in Tokenize(text ?? ""))
+        {
+            search.Apply(token);
+        }
+
+        return search;
+    }
+
+    public IReadOnlyList<ContentOrder> Order => Sort switch
+    {
+        "published" => [new ContentOrder(ContentColumn.Metadata("PublishedUtc"), Descending: true)],
+        "created" => [new ContentOrder(ContentColumn.Metadata("CreatedUtc"), Descending: true)],
+        "title" => [new ContentOrder(ContentColumn.Metadata("DisplayText"))],
+        _ => [new ContentOrder(ContentColumn.Metadata("ModifiedUtc"), Descending: true)],
+    };
+
+    /// <summary>The display-text conditions of the free words, or null when there are none.</summary>
+    public ContentFilter? TextFilter()
+    {
+        var display = ContentColumn.Metadata("DisplayText");
+        var conditions = _words.Select(w => ContentFilter.Where(display, FilterOperator.Contains, w))
+            .Concat(_excluded.Select(w => ContentFilter.Where(display, FilterOperator.NotContains, w)))
+            .ToArray();
+        return conditions.Length switch
+        {
+            0 => null,
+            1 => conditions[0],
+            _ => ContentFilter.And(conditions),
+        };
+    }
+
+    private void Apply(string token)
+    {
+        var colon = token.IndexOf(':', StringComparison.Ordinal);
+        var name = colon > 0 ? token[..colon].ToLowerInvariant() : "";
+        var value = colon > 0 ? token[(colon + 1)..].Trim('"') : token;
+        switch (name)
+        {
+            case "status":
+                ApplyStatus(value.ToLowerInvariant());
+                break;
+            case "sort":
+                if (value.ToLowerInvariant() is "modified" or "published" or "created" or "title")
+                {
+                    Sort = value.ToLowerInvariant();
+                }
+                else
+                {
+                    _errors.Add($"Unknown sort '{value}': use modified, published, created or title.");
+                }
+
+                break;
+            case "type":
+                ContentType = value;
+                break;
+            default:
+                if (token.StartsWith('-') && token.Length > 1)
+                {
+                    _excluded.Add(token[1..].Trim('"'));
+                }
+                else if (token.Trim('"').Length > 0)
+                {
+                    _words.Add(token.Trim('"'));
+                }
+
+                break;
+        }
+    }
+
+    private void ApplyStatus(string value)
+    {
+        switch (value)
+        {
+            case "draft":
+                Status = ContentStatus.Draft;
+                break;
+            case "published":
+                Status = ContentStatus.Published;
+                break;
+            case "latest" or "allversions":
+                Status = ContentStatus.Latest;
+                break;
+            case "owner":
+                Status = ContentStatus.Latest;
+                OwnOnly = true;
+                break;
+            default:
+                _errors.Add($"Unknown status '{value}': use draft, published, latest or owner.");
+                break;
+        }
+    }
+
+    /// <summary>Splits on spaces, keeping "quoted phrases" (also after a colon: <c>type:"Blog Post"</c>) together.</summary>
+    private static IEnumerable<string> Tokenize(string text)
+    {
+        var current = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+                current.Append(c);
+            }
+            else if (char.IsWhiteSpace(c) && !quoted)
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+            }
+            else
+            {
+                current.Append(c);
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+}

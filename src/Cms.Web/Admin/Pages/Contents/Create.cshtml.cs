@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cms.Web.Admin.Pages.Contents;
+
+public sealed class CreateModel : ContentEditorPage
+{
+    public CreateModel(ContentStore content, AdminCaller caller)
+        : base(content, caller)
+    {
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ListId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string type, CancellationToken cancellationToken)
+    {
+        if (Prepare(type) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var session = await Store.OpenSessionAsync(Caller.Actor, cancellationToken);
+        Item = session.New(Type.Name);
+        await BuildEditorAsync(session.Storage, stored: false, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string type, string? submit, string? bagAction, CancellationToken cancellationToken)
+    {
+        if (Prepare(type) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var session = await Store.OpenSessionAsync(Caller.Actor, cancellationToken);
+        Item = session.New(Type.Name);
+        Bind();
+        if (ListId is { Length: > 0 })
+        {
+            Item.Content["ContainedPart"] = new JsonObject { ["ListContentItemId"] = ListId, ["Order"] = 0 };
+        }
+
+        if (bagAction is not null)
+        {
+            ApplyBagAction(bagAction);
+            await BuildEditorAsync(session.Storage, stored: false, cancellationToken);
+            return Page();
+        }
+
+        var publish = submit == "publish" || !Type.TypeSettings.Draftable;
+        if (publish && !CanPublish)
+        {
+            return Forbid();
+        }
+
+        try
+        {
+            await session.CreateAsync(Item, VersionOptions.Draft, cancellationToken);
+            if (publish)
+            {
+                await session.PublishAsync(Item, cancellationToken);
+            }
+
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (ContentValidationException validation)
+        {
+            AddErrors(validation);
+            await using var read = await Store.Documents.OpenReadSessionAsync(cancellationToken);
+            await BuildEditorAsync(read, stored: false, cancellationToken);
+            return Page();
+        }
+
+        TempData["Message"] = publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} draft saved.";
+        return Redirect($"/admin/contents/{Item.ContentItemId}/edit");
+    }
+
+    private IActionResult? Prepare(string type)
+    {
+        if (Caller.Definitions.FindType(type) is not { } definition)
+        {
+            return NotFound();
+        }
+
+        Type = definition;
+        if (!Caller.Can(ContentAction.Edit, type, Caller.Principal.UserId))
+        {
+            return Forbid();
+        }
+
+        CanSaveDraft = definition.TypeSettings.Draftable;
+        CanPublish = Caller.Can(ContentAction.Publish, type, Caller.Principal.UserId);
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
+using Cms.Core.Querying;
+using Cms.Core.Storage;
+
+namespace Cms.Web.Admin.Pages.Contents.Editors;
+
+/// <summary>
+/// The data the editor partials show beside the item: titles of picked items, the terms of the
+/// taxonomies fields use, and a list's contained items. Loaded before rendering, in one pass.
+/// </summary>
+public sealed class EditorLookups
+{
+    public IReadOnlyDictionary<string, string> Titles { get; private init; } = new Dictionary<string, string>();
+
+    /// <summary>Taxonomy id → its terms (id, display text), in the taxonomy's order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<(string Id, string Text)>> TermsByTaxonomy { get; private init; } =
+        new Dictionary<string, IReadOnlyList<(string, string)>>();
+
+    public IReadOnlyList<ContentItem> ContainedItems { get; private init; } = [];
+
+    public static EditorLookups Empty { get; } = new();
+
+    public string TitleOf(string contentItemId) => Titles.TryGetValue(contentItemId, out var title) ? title : contentItemId;
+
+    internal static async Task<EditorLookups> LoadAsync(
+        SqlSession session, ContentTypeDefinition type, JsonObject parts, string? contentItemId, ContentDefinitionDocument definitions,
+        CancellationToken cancellationToken)
+    {
+        var picked = new HashSet<string>(StringComparer.Ordinal);
+        CollectPicked(parts, picked);
+        var taxonomyIds = definitions.Parts.SelectMany(p => p.Fields)
+            .Where(f => f.FieldName == "TaxonomyField")
+            .Select(f => SettingsReader.GetString(f.Settings, "TaxonomyFieldSettings", "TaxonomyContentItemId"))
+            .OfType<string>().Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var titles = (await session.GetContentItemsAsync([.. picked], VersionOptions.Latest, cancellationToken))
+            .ToDictionary(p => p.Key, p => p.Value.DisplayText ?? p.Key, StringComparer.Ordinal);
+        var taxonomies = await session.GetContentItemsAsync([.. taxonomyIds], VersionOptions.Latest, cancellationToken);
+        var terms = taxonomies.ToDictionary(t => t.Key, t => TermsOf(t.Value), StringComparer.Ordinal);
+
+        IReadOnlyList<ContentItem> contained = [];
+        if (contentItemId is not null && type.FindPart("ListPart") is not null)
+        {
+            contained = await session.QueryAsync(new ContentQuery
+            {
+                Status = ContentStatus.Latest,
+                Where = ContentFilter.Where(ContentColumn.Container, FilterOperator.Equals, contentItemId),
+                OrderBy = [new ContentOrder(ContentColumn.Container)],
+                Take = 100,
+            }, cancellationToken);
+        }
+
+        return new EditorLookups { Titles = titles, TermsByTaxonomy = terms, ContainedItems = contained };
+    }
+
+    /// <summary>A taxonomy's terms, nested terms flattened depth first (TaxonomyPart.Terms, each term's own Terms).</summary>
+    public static IReadOnlyList<(string Id, string Text)> TermsOf(ContentItem taxonomy)
+    {
+        var result = new List<(string, string)>();
+        Flatten(taxonomy.GetPart("TaxonomyPart")?["Terms"] as JsonArray, 0, result);
+        return result;
+    }
+
+    private static void Flatten(JsonArray? terms, int depth, List<(string, string)> result)
+    {
+        foreach (var term in terms?.OfType<JsonObject>() ?? [])
+        {
+            var id = (string?)term["ContentItemId"] ?? "";
+            var text = (string?)term["DisplayText"] ?? (string?)term["TitlePart"]?["Title"] ?? id;
+            result.Add((id, new string('\u2003', depth) + text));
+            Flatten(term["Terms"] as JsonArray, depth + 1, result);
+        }
+    }
+
+    private static void CollectPicked(JsonNode? node, HashSet<string> ids)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, value) in obj)
+                {
+                    if (name == "ContentItemIds" && value is JsonArray array)
+                    {
+                        ids.UnionWith(array.Select(v => (string?)v).OfType<string>());
+                    }
+                    else
+                    {
+                        CollectPicked(value, ids);
+                    }
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var value in array)
+                {
+                    CollectPicked(value, ids);
+                }
+
+                break;
+        }
+    }
+}

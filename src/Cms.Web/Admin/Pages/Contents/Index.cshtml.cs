@@ -1,0 +1,141 @@
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Querying;
+using Cms.Core.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Web.Admin.Pages.Contents;
+
+public sealed class IndexModel : PageModel
+{
+    private readonly ContentStore _content;
+    private readonly AdminCaller _caller;
+    private readonly int _pageSize;
+
+    public IndexModel(ContentStore content, AdminCaller caller, IOptions<AdminOptions> options)
+    {
+        _content = content;
+        _caller = caller;
+        _pageSize = options.Value.PageSize;
+    }
+
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "type")]
+    public string? TypeName { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public IReadOnlyList<ContentListRow> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageCount => Math.Max(1, (Total + _pageSize - 1) / _pageSize);
+
+    public IReadOnlyList<(string Name, string DisplayName)> CreatableTypes { get; private set; } = [];
+
+    public IReadOnlyList<string> SearchErrors { get; private set; } = [];
+
+    public string Heading { get; private set; } = "Content items";
+
+    public bool CanBulkPublish { get; private set; }
+
+    public bool CanBulkDelete { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        // No separate ListContent gate: an Author lists exactly the items they may view (their own), as the filter below says.
+        var search = ContentListSearch.Parse(Search);
+        SearchErrors = search.Errors;
+        var typeName = search.ContentType ?? TypeName;
+        var types = typeName is { Length: > 0 }
+            ? _caller.Definitions.Types.Where(t => string.Equals(t.Name, typeName, StringComparison.OrdinalIgnoreCase)).ToList()
+            : _caller.Definitions.Types.Where(t => t.TypeSettings.Listable).ToList();
+        if (typeName is { Length: > 0 } && types.Count == 1)
+        {
+            Heading = types[0].DisplayName;
+        }
+
+        CreatableTypes = (types.Count == 1 ? types : _caller.Definitions.Types.Where(t => t.TypeSettings.Creatable))
+            .Where(t => _caller.Can(ContentAction.Edit, t.Name, _caller.Principal.UserId))
+            .Select(t => (t.Name, t.DisplayName)).ToList();
+        CanBulkPublish = types.Any(t => _caller.CanAny(ContentAction.Publish, t.Name));
+        CanBulkDelete = types.Any(t => _caller.CanAny(ContentAction.Delete, t.Name));
+
+        var visible = ContentVisibilityFilter.For(_caller, types.Select(t => t.Name), search.OwnOnly,
+            search.Status == ContentStatus.Published ? ContentAction.View : ContentAction.Preview);
+        if (visible is null)
+        {
+            return Page();
+        }
+
+        var where = search.TextFilter() is { } text ? ContentFilter.And(visible, text) : visible;
+        PageNumber = Math.Max(1, PageNumber);
+        var query = new ContentQuery
+        {
+            Status = search.Status,
+            Where = where,
+            OrderBy = search.Order,
+            Skip = (PageNumber - 1) * _pageSize,
+            Take = _pageSize,
+        };
+        await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
+        var items = await session.QueryAsync(query, cancellationToken);
+        Total = await session.CountAsync(query, cancellationToken);
+        var published = await session.GetContentItemsAsync(
+            items.Where(i => !i.Published).Select(i => i.ContentItemId).ToList(), VersionOptions.Published, cancellationToken);
+        Rows = items.Select(i => ContentListRow.From(i, published.ContainsKey(i.ContentItemId), _caller,
+            _caller.Definitions.FindType(i.ContentType)?.DisplayName ?? i.ContentType)).ToList();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostBulkAsync(string bulkAction, string[] itemIds, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var refused = 0;
+        await using (var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken))
+        {
+            foreach (var id in itemIds.Distinct(StringComparer.Ordinal))
+            {
+                var item = await session.GetAsync(id, VersionOptions.Latest, cancellationToken);
+                if (item is null)
+                {
+                    continue;
+                }
+
+                var action = bulkAction == "delete" ? ContentAction.Delete : ContentAction.Publish;
+                if (!_caller.Can(action, item))
+                {
+                    refused++;
+                    continue;
+                }
+
+                await (bulkAction switch
+                {
+                    "publish" => session.PublishAsync(item, cancellationToken),
+                    "unpublish" => session.UnpublishAsync(item, cancellationToken),
+                    "delete" => session.RemoveAsync(item, cancellationToken),
+                    _ => Task.CompletedTask,
+                });
+                done++;
+            }
+
+            await session.SaveChangesAsync(cancellationToken);
+        }
+
+        TempData["Message"] = $"{done} item(s) {BulkVerb(bulkAction)}." + (refused > 0 ? $" {refused} skipped: you may not do that to them." : "");
+        return Redirect($"/admin/contents{Request.QueryString}");
+    }
+
+    private static string BulkVerb(string action) => action switch
+    {
+        "publish" => "published",
+        "unpublish" => "unpublished",
+        "delete" => "deleted",
+        _ => "unchanged",
+    };
+}

@@ -1,0 +1,89 @@
+using Cms.Core.Content;
+using Cms.Core.ContentModel;
+using Cms.Core.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cms.Web.Admin.Pages.Contents;
+
+/// <summary>An item's versions (who, when, published or not), one version read-only, and restoring it as the new draft.</summary>
+public sealed class VersionsModel : PageModel
+{
+    private readonly ContentStore _content;
+    private readonly AdminCaller _caller;
+
+    public VersionsModel(ContentStore content, AdminCaller caller)
+    {
+        _content = content;
+        _caller = caller;
+    }
+
+    public string Id { get; private set; } = "";
+
+    public string Title { get; private set; } = "";
+
+    public IReadOnlyList<ContentItem> Versions { get; private set; } = [];
+
+    public ContentDisplay? Selected { get; private set; }
+
+    public string? SelectedVersionId { get; private set; }
+
+    public int SelectedNumber { get; private set; }
+
+    public bool CanRestore { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string id, string? versionId, CancellationToken cancellationToken)
+    {
+        await using var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken);
+        Versions = await session.ListVersionsAsync(id, cancellationToken);
+        var latest = Versions.FirstOrDefault(v => v.Latest) ?? (Versions.Count > 0 ? Versions[^1] : null);
+        if (latest is null)
+        {
+            return NotFound();
+        }
+
+        if (!_caller.Can(ContentAction.Edit, latest))
+        {
+            return Forbid();
+        }
+
+        Id = id;
+        Title = latest.DisplayText ?? id;
+        CanRestore = true;
+        var index = Versions.ToList().FindIndex(v => v.ContentItemVersionId == versionId);
+        if (index >= 0)
+        {
+            Selected = ContentDisplay.For(Versions[index], _caller.Definitions);
+            SelectedVersionId = versionId;
+            SelectedNumber = index + 1;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(string id, string versionId, CancellationToken cancellationToken)
+    {
+        await using var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken);
+        var latest = await session.GetAsync(id, VersionOptions.Latest, cancellationToken);
+        if (latest is null)
+        {
+            return NotFound();
+        }
+
+        if (!_caller.Can(ContentAction.Edit, latest))
+        {
+            return Forbid();
+        }
+
+        var version = await session.GetVersionAsync(versionId, cancellationToken);
+        if (version is null || version.ContentItemId != id)
+        {
+            return NotFound();
+        }
+
+        await session.RestoreAsync(versionId, cancellationToken);
+        await session.SaveChangesAsync(cancellationToken);
+        TempData["Message"] = "The version was restored as the new draft.";
+        return Redirect($"/admin/contents/{id}/edit");
+    }
+}
