@@ -25,7 +25,7 @@ internal abstract class ObjectFieldGraph : IContentFieldGraph
         });
         var name = field.Name;
         return new GraphMember(graphName, type,
-            (_, part) => part.Field(name) is JsonObject value ? new FieldSource(part, value) : null,
+            (_, part) => part.Field(name) is JsonObject value ? new FieldSource(part, name, value) : null,
             Description: field.DisplayName);
     }
 

@@ -1,5 +1,6 @@
 using Cms.Core.Querying;
 using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace Cms.GraphQL.Filters;
 
@@ -33,29 +34,37 @@ internal sealed class OrderByInputGraphType : InputObjectGraphType
         }
     }
 
-    public IReadOnlyList<ContentOrder> Translate(object? argument)
+    /// <summary>
+    /// The orderings of an argument value. GraphQL.NET coerces an input object in the order its type declares
+    /// the fields, so the order the client wrote is taken from the literal in the query when there is one.
+    /// </summary>
+    public IReadOnlyList<ContentOrder> Translate(object? argument, GraphQLValue? written = null)
     {
         var orders = new List<ContentOrder>();
-        Collect(argument, orders);
+        Collect(argument, written as GraphQLObjectValue, orders);
         return orders;
     }
 
-    private void Collect(object? argument, List<ContentOrder> orders)
+    private void Collect(object? argument, GraphQLObjectValue? written, List<ContentOrder> orders)
     {
         if (argument is not IDictionary<string, object?> values)
         {
             return;
         }
 
-        foreach (var (key, value) in values)
+        var keys = written?.Fields is { } fields
+            ? values.Keys.OrderBy(key => fields.FindIndex(f => f.Name.StringValue == key) is var i and >= 0 ? i : int.MaxValue)
+            : values.Keys.AsEnumerable();
+        foreach (var key in keys.ToList())
         {
+            var value = values[key];
             switch (_bindings.GetValueOrDefault(key))
             {
                 case ContentColumn column when value is bool descending:
                     orders.Add(new ContentOrder(column, descending));
                     break;
                 case OrderByInputGraphType nested:
-                    nested.Collect(value, orders);
+                    nested.Collect(value, written?.Fields?.Find(f => f.Name.StringValue == key)?.Value as GraphQLObjectValue, orders);
                     break;
             }
         }

@@ -1,3 +1,4 @@
+using Cms.GraphQL.GraphiQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.GraphQL.Http;
 
-/// <summary>The GraphQL routes: the endpoint (and any sub-path, as Orchard matches), and the SDL download.</summary>
+/// <summary>The GraphQL routes: the endpoint (and any sub-path, as Orchard matches), the SDL download, and GraphiQL.</summary>
 public static class GraphQLEndpoints
 {
     public static RouteGroupBuilder MapCmsGraphQL(this IEndpointRouteBuilder endpoints)
@@ -14,6 +15,7 @@ public static class GraphQLEndpoints
         group.MapGet("/schema.graphql", (HttpContext http) => Handler(http).HandleSchemaAsync(http));
         group.MapMethods("/", [HttpMethods.Get, HttpMethods.Post], (HttpContext http) => Handler(http).HandleAsync(http));
         group.MapMethods("/{**rest}", [HttpMethods.Get, HttpMethods.Post], (HttpContext http) => Handler(http).HandleAsync(http));
+        endpoints.MapCmsGraphiQL();
         return group;
     }
 

@@ -164,7 +164,8 @@ internal static class ContentTypeQueries
                 (_, null) => where,
                 _ => ContentFilter.And(where, rowFilter),
             },
-            OrderBy = graph.OrderBy.Translate(resolve.GetArgument<object?>("orderBy")),
+            OrderBy = graph.OrderBy.Translate(resolve.GetArgument<object?>("orderBy"),
+                resolve.FieldAst.Arguments?.Items.Find(a => a.Name.StringValue == "orderBy")?.Value),
         };
     }
 

@@ -71,7 +71,7 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     [Fact]
     public async Task DraftStatus_WithoutPreview_IsAnErrorNamingStatus()
     {
-        await _host.SaveRolesAsync(SecurityScenarioRoles.Role("Authenticated", "ExecuteGraphQL", "ViewContent"));
+        await _host.SaveRolesAsync(GraphQLTestHost.Role("Authenticated", "ExecuteGraphQL", "ViewContent"));
 
         var response = await _host.PostAsync("query { blog(status: DRAFT) { displayText } }", GraphQLTestHost.Reader);
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
-using Cms.Core.Indexing;
 
 namespace Cms.Tests.GraphQL;
 
@@ -18,18 +17,17 @@ public sealed class GraphQLQueryTests : IAsyncLifetime
         _blogId = blog.ContentItemId;
         for (var i = 1; i <= 2; i++)
         {
-            _host.Site.Clock.Advance(TimeSpan.FromDays(1));
+            _host.Clock.Advance(TimeSpan.FromDays(1));
             var post = new ContentItem { ContentType = "BlogPost", DisplayText = i == 1 ? "Some sorta blogpost!" : "Some sorta other blogpost!" };
             post.GetOrCreatePart("AutoroutePart")["Path"] = $"Path{i}";
             post.GetOrCreatePart("BlogPost")["Subtitle"] = new JsonObject { ["Text"] = $"Subtitle {i}" };
-            post.GetOrCreatePart("ContainedPart")["ListContentItemId"] = _blogId;
-            var order = i;
-            await _host.CreateAsync(post, index: e =>
-            {
-                e.RoutePath = $"Path{order}";
-                e.Contained = new ContainedIndexEntry(_blogId, "Blog", order);
-                e.FieldValues.Add(new FieldValueIndexEntry(FieldValueKind.Text, "BlogPost", "Subtitle", $"Subtitle {order}"));
-            });
+            var contained = post.GetOrCreatePart("ContainedPart");
+            contained["ListContentItemId"] = _blogId;
+            contained["ListContentType"] = "Blog";
+
+            // Stored in reverse, so the list order is proven to come from Order, not from creation.
+            contained["Order"] = 3 - i;
+            await _host.CreateAsync(post);
         }
 
         var draft = new ContentItem { ContentType = "BlogPost", DisplayText = "A draft" };
@@ -92,7 +90,7 @@ public sealed class GraphQLQueryTests : IAsyncLifetime
 
         var children = response.Data("blog")[0].GetProperty("list").GetProperty("contentItems").EnumerateArray()
             .Select(e => e.GetProperty("displayText").GetString()).ToList();
-        Assert.Equal(["Some sorta blogpost!", "Some sorta other blogpost!"], children);
+        Assert.Equal(["Some sorta other blogpost!", "Some sorta blogpost!"], children);
     }
 
     [Theory]
@@ -195,12 +193,6 @@ public sealed class GraphQLQueryTests : IAsyncLifetime
         var metadata = product.GetOrCreatePart("MetadataPart");
         metadata["Code"] = new JsonObject { ["Text"] = code };
         metadata["AvailabilityDate"] = new JsonObject { ["Value"] = created.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
-        await _host.CreateAsync(product, index: e =>
-        {
-            e.FieldValues.Add(new FieldValueIndexEntry(FieldValueKind.Numeric, "PricePart", "Amount", amount));
-            e.FieldValues.Add(new FieldValueIndexEntry(FieldValueKind.Text, "SkuPart", "Sku", sku));
-            e.FieldValues.Add(new FieldValueIndexEntry(FieldValueKind.Text, "MetadataPart", "Code", code));
-            e.FieldValues.Add(new FieldValueIndexEntry(FieldValueKind.Date, "MetadataPart", "AvailabilityDate", created));
-        });
+        await _host.CreateAsync(product);
     }
 }

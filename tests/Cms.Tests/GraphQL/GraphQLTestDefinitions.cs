@@ -16,7 +16,7 @@ internal static class GraphQLTestDefinitions
         { "Name": "BlogPost", "DisplayName": "Blog Post", "Settings": { "ContentTypeSettings": { "Creatable": true, "Draftable": true, "Versionable": true } },
           "ContentTypePartDefinitionRecords": [
             { "PartName": "TitlePart", "Name": "TitlePart", "Settings": {} },
-            { "PartName": "AutoroutePart", "Name": "AutoroutePart", "Settings": {} },
+            { "PartName": "AutoroutePart", "Name": "AutoroutePart", "Settings": { "AutoroutePartSettings": { "AllowCustomPath": true } } },
             { "PartName": "BlogPost", "Name": "BlogPost", "Settings": {} },
             { "PartName": "MarkdownBodyPart", "Name": "MarkdownBodyPart", "Settings": {} },
             { "PartName": "BagPart", "Name": "Signatories", "Settings": {} }

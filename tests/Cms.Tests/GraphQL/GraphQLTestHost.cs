@@ -1,78 +1,49 @@
 using System.Net;
-using System.Security.Claims;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
-using Cms.Core.Indexing;
+using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Storage;
-using Cms.GraphQL;
 using Cms.GraphQL.Execution;
-using Cms.GraphQL.Http;
 using Cms.Tests.Support;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Cms.Tests.GraphQL;
 
 /// <summary>
-/// A test server with only the GraphQL feature mounted (AddCmsGraphQL + MapCmsGraphQL) over a real SQLite site.
-/// Callers are chosen per request with the X-Test-User header ("id|name|role,role"); no header means anonymous.
+/// The real host (<see cref="CmsWebFactory"/>) on its own temp data folder, with a fake clock and extra settings.
+/// Items are stored through <see cref="ContentSession"/>, so their index rows are the validator's own. Callers are
+/// chosen per request as "id|name|role,role" (sent as the test sign-in headers); no user means anonymous.
 /// </summary>
 public sealed class GraphQLTestHost : IAsyncDisposable
 {
     public const string AuthorId = "4author000000000000000000a1";
     public const string EditorId = "4editor00000000000000000001";
 
-    private readonly WebApplication _app;
+    private readonly Factory _factory;
 
-    private GraphQLTestHost(TestSite site, WebApplication app)
+    private GraphQLTestHost(Factory factory)
     {
-        Site = site;
-        _app = app;
-        Client = app.GetTestClient();
+        _factory = factory;
+        Client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
-
-    public TestSite Site { get; }
 
     public HttpClient Client { get; }
 
-    internal GraphQLExecutor Executor => _app.Services.GetRequiredService<GraphQLExecutor>();
+    /// <summary>The host's clock: items get their dates from it.</summary>
+    public FakeTimeProvider Clock => _factory.Clock;
 
-    public static async Task<GraphQLTestHost> CreateAsync(ContentDefinitionDocument definitions, IDictionary<string, string?>? settings = null)
-    {
-        var site = await TestSite.CreateAsync(definitions);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseTestServer();
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddSingleton(site.Documents);
-        builder.Services.AddSingleton(site.DefinitionStore);
-        builder.Services.AddCmsSecurity();
-        builder.Services.AddCmsGraphQL(builder.Configuration);
-        builder.Services.AddAuthentication("Test").AddScheme<AuthenticationSchemeOptions, HeaderAuthenticationHandler>("Test", null);
-        builder.Services.AddRouting();
-        var app = builder.Build();
-        app.UseAuthentication();
-        app.MapCmsGraphQL();
-        await app.StartAsync();
-        var host = new GraphQLTestHost(site, app);
-        await host.SaveRolesAsync(
-            SecurityScenarioRoles.Role("Anonymous"),
-            SecurityScenarioRoles.Role("Authenticated", "ExecuteGraphQL"),
-            SecurityScenarioRoles.Role("Author", "ViewOwnContent", "PreviewOwnContent"),
-            SecurityScenarioRoles.Role("Editor", "ViewContent", "PreviewContent"));
-        return host;
-    }
+    public IServiceProvider Services => _factory.Services;
+
+    public string DataPath => _factory.DataPath;
+
+    internal GraphQLExecutor Executor => Services.GetRequiredService<GraphQLExecutor>();
 
     public static string Author => $"{AuthorId}|author|Author";
 
@@ -80,29 +51,56 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
     public static string Reader => "4reader00000000000000000001|reader|";
 
+    public static string Admin => $"{CmsWebFactory.Users.AdminId}|admin|{SystemRoles.Administrator}";
+
+    /// <summary>A host with the given definitions and the roles the GraphQL tests use (see <see cref="SaveTestRolesAsync"/>).</summary>
+    public static async Task<GraphQLTestHost> CreateAsync(ContentDefinitionDocument? definitions = null, IDictionary<string, string?>? settings = null)
+    {
+        var host = new GraphQLTestHost(new Factory(settings ?? new Dictionary<string, string?>()));
+        if (definitions is not null)
+        {
+            await using var session = await host.OpenAsync(ContentActor.System);
+            await session.SaveDefinitionsAsync(definitions, CancellationToken.None);
+            await session.SaveChangesAsync(CancellationToken.None);
+        }
+
+        await host.SaveTestRolesAsync();
+        return host;
+    }
+
+    /// <summary>Anonymous (nothing), Authenticated (ExecuteGraphQL), Author (own items), Editor (everything, drafts too).</summary>
+    public Task SaveTestRolesAsync() => SaveRolesAsync(
+        Role("Anonymous"),
+        Role("Authenticated", "ExecuteGraphQL"),
+        Role("Author", "ViewOwnContent", "PreviewOwnContent"),
+        Role("Editor", "ViewContent", "PreviewContent"));
+
+    public static RoleRecord Role(string name, params string[] permissions) => new() { Name = name, Permissions = [.. permissions] };
+
+    /// <summary>Replaces the named roles and keeps the others.</summary>
     public async Task SaveRolesAsync(params RoleRecord[] roles)
     {
-        await using var session = await Site.Documents.OpenWriteSessionAsync(CancellationToken.None);
-        await SecurityStore.SaveRolesAsync(session, roles, CancellationToken.None);
+        await using var session = await Services.GetRequiredService<DocumentStore>().OpenWriteSessionAsync(CancellationToken.None);
+        var kept = (await SecurityStore.LoadRolesAsync(session, CancellationToken.None))
+            .Where(r => !roles.Any(n => SystemRoles.NameComparer.Equals(n.Name, r.Name)));
+        await SecurityStore.SaveRolesAsync(session, [.. kept, .. roles], CancellationToken.None);
         await session.CommitAsync(CancellationToken.None);
     }
 
-    /// <summary>Creates an item and writes the part and field index rows the kinds' validator will write once it lands.</summary>
-    public async Task<ContentItem> CreateAsync(ContentItem item, VersionOptions options = VersionOptions.Published,
-        ContentActor? actor = null, Action<ContentIndexEntries>? index = null)
-    {
-        await using var session = await Site.OpenAsync(actor);
-        await session.CreateAsync(item, options, CancellationToken.None);
-        if (index is not null)
-        {
-            var entries = new ContentIndexEntries();
-            index(entries);
-            await TestIndexRows.WriteAsync(session.Storage, item, entries);
-        }
+    public Task<ContentSession> OpenAsync(ContentActor? actor = null) =>
+        Services.GetRequiredService<ContentStore>().OpenSessionAsync(actor ?? new ContentActor(EditorId, "editor"), CancellationToken.None);
 
+    /// <summary>Creates an item through a content session (validation, preparation and index rows as in production).</summary>
+    public async Task<ContentItem> CreateAsync(ContentItem item, VersionOptions options = VersionOptions.Published, ContentActor? actor = null)
+    {
+        await using var session = await OpenAsync(actor);
+        await session.CreateAsync(item, options, CancellationToken.None);
         await session.SaveChangesAsync(CancellationToken.None);
         return item;
     }
+
+    public Task<RecipeResult> RunRecipeAsync(RecipeDescriptor recipe) =>
+        Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, new RecipeRunRequest { Parameters = TestSite.AdminParameters }, CancellationToken.None);
 
     public async Task<GraphQLResponse> PostAsync(string query, string? user = null, object? variables = null,
         string? operationName = null, object? extensions = null)
@@ -117,48 +115,57 @@ public sealed class GraphQLTestHost : IAsyncDisposable
 
     public async Task<GraphQLResponse> SendAsync(HttpRequestMessage request, string? user = null)
     {
-        if (user is not null)
-        {
-            request.Headers.Add("X-Test-User", user);
-        }
-
+        SignIn(request, user);
         using var response = await Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse(response.StatusCode, text, response.Headers.ETag?.Tag,
-            response.Headers.CacheControl?.ToString());
+            response.Headers.CacheControl?.ToString(), response.Headers.Location?.ToString(), response.Content.Headers.ContentType?.ToString());
+    }
+
+    /// <summary>Adds the test sign-in headers for "id|name|role,role".</summary>
+    public static void SignIn(HttpRequestMessage request, string? user)
+    {
+        if (user?.Split('|') is [var id, var name, var roles])
+        {
+            request.Headers.Add("X-Test-User", id);
+            request.Headers.Add("X-Test-Name", name);
+            request.Headers.Add("X-Test-Roles", roles);
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        await Site.DisposeAsync();
+        await _factory.DisposeAsync();
     }
 
-    private sealed class HeaderAuthenticationHandler : AuthenticationHandler<AuthenticationSchemeOptions>
+    private sealed class Factory : CmsWebFactory
     {
-        public HeaderAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-            : base(options, logger, encoder)
+        private readonly IDictionary<string, string?> _settings;
+
+        public Factory(IDictionary<string, string?> settings)
         {
+            _settings = settings;
         }
 
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+        public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
-            if (!Request.Headers.TryGetValue("X-Test-User", out var header) || header.ToString().Split('|') is not [var id, var name, var roles])
+            base.ConfigureWebHost(builder);
+            foreach (var (key, value) in _settings)
             {
-                return Task.FromResult(AuthenticateResult.NoResult());
+                builder.UseSetting(key, value);
             }
 
-            var user = new UserRecord { UserId = id, UserName = name, RoleNames = [.. roles.Split(',', StringSplitOptions.RemoveEmptyEntries)] };
-            var principal = new ClaimsPrincipal(CmsClaims.ToIdentity(user, "Test"));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, "Test")));
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         }
     }
 }
 
-/// <summary>A response: status, raw body (parsed on demand), ETag and Cache-Control.</summary>
-public sealed record GraphQLResponse(HttpStatusCode Status, string Body, string? ETag, string? CacheControl)
+/// <summary>A response: status, raw body (parsed on demand), ETag, Cache-Control, Location and Content-Type.</summary>
+public sealed record GraphQLResponse(HttpStatusCode Status, string Body, string? ETag, string? CacheControl,
+    string? Location = null, string? ContentType = null)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
@@ -168,9 +175,4 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string Body, string?
         Data(field).EnumerateArray().Select(e => e.GetProperty(member).ToString()).ToList();
 
     public string FirstErrorMessage => Json.GetProperty("errors")[0].GetProperty("message").GetString()!;
-}
-
-internal static class SecurityScenarioRoles
-{
-    public static RoleRecord Role(string name, params string[] permissions) => new() { Name = name, Permissions = [.. permissions] };
 }

@@ -11,7 +11,7 @@ internal sealed class MarkdownFieldGraph : ObjectFieldGraph
     protected override IEnumerable<FieldType> Members(SchemaBuildContext context) =>
     [
         Member("markdown", context.String, (_, field) => JsonValues.String(field.Value["Markdown"]), description: "the markdown value"),
-        Member("html", context.String, (_, field) => MarkdownHtml.Render(JsonValues.String(field.Value["Markdown"])),
+        Member("html", context.String, MarkdownHtml.ForField,
             description: "the HTML representation of the markdown content"),
     ];
 }

@@ -14,7 +14,7 @@ internal sealed class MarkdownBodyPartGraph : IContentPartGraph
     public IReadOnlyList<GraphMember> Members(ContentTypePartDefinition part, SchemaBuildContext context) =>
     [
         new("markdown", context.String, (_, source) => JsonValues.String(source.Part?["Markdown"]), Description: "the markdown value"),
-        new("html", context.String, (_, source) => MarkdownHtml.Render(JsonValues.String(source.Part?["Markdown"])),
+        new("html", context.String, MarkdownHtml.ForPart,
             Description: "the HTML representation of the markdown content"),
     ];
 
