@@ -71,6 +71,20 @@ public sealed class ContentEndpointsTests : IClassFixture<ContentEndpointsTests.
     }
 
     [Fact]
+    public async Task Post_InvalidFieldValue_Returns400NamingTheFieldAndStoresNothing()
+    {
+        var body = Article("Too low a rank");
+        body["Article"]!["Rank"] = new JsonObject { ["Value"] = 0 };
+
+        var response = await PostAsync(_site.Admin(), body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await ReadAsync(response))["errors"]!.AsObject();
+        var message = Assert.Single(errors["/Article/Rank/Value"]!.AsArray())!.GetValue<string>();
+        Assert.Contains("1", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_MalformedJson_Returns400()
     {
         using var body = new StringContent("{ not json", Encoding.UTF8, "application/json");

@@ -109,6 +109,37 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
         Assert.Equal(0L, await CountItemsAsync());
     }
 
+    [Theory]
+    [InlineData("blog.lucene.query.recipe.json", new[] { "queries" })]
+    [InlineData("blog.sql.query.recipe.json", new[] { "queries" })]
+    [InlineData("blog.elastic.query.recipe.json", new[] { "queries" })]
+    [InlineData("blog.lucene.search.recipe.json", new[] { "lucene-index", "lucene-index-rebuild" })]
+    [InlineData("blog.elastic.search.recipe.json", new[] { "ElasticIndexSettings", "elastic-index-rebuild" })]
+    [InlineData("blog.sql.search.recipe.json", new string[0])]
+    public async Task BlogExtras_AfterBlog_RunAndReportWhatIsNotSupported(string file, string[] skipped)
+    {
+        var blog = await BlogCopyAsync();
+        await _site.RunRecipeAsync(blog);
+        foreach (var extra in Directory.EnumerateFiles(CompatRecipeFiles.PathOf("blog-extras"), "*.json"))
+        {
+            File.Copy(extra, Path.Combine(blog.BasePath!, Path.GetFileName(extra)), overwrite: true);
+        }
+
+        var snippets = Path.Combine(blog.BasePath!, "Snippets");
+        foreach (var snippet in Directory.EnumerateFiles(CompatRecipeFiles.PathOf("blog-extras/Snippets")))
+        {
+            File.Copy(snippet, Path.Combine(snippets, Path.GetFileName(snippet)), overwrite: true);
+        }
+
+        var result = await _site.RunRecipeAsync(await RecipeReader.ReadFileAsync(Path.Combine(blog.BasePath!, file), None));
+
+        Assert.True(result.Succeeded);
+        var allSkipped = result.SkippedSteps.Select(s => s.Name)
+            .Concat(result.Steps.SelectMany(s => s.InnerRecipes).SelectMany(r => r.SkippedSteps).Select(s => s.Name)).ToHashSet();
+        Assert.All(skipped, name => Assert.Contains(name, allSkipped));
+        Assert.All(result.SkippedSteps, s => Assert.Contains($"Step {s.Index} '{s.Name}' was skipped", s.Messages[0], StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Headless_CreatesRolesAndRecordsFeatures()
     {
