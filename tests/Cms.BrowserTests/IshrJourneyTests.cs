@@ -8,6 +8,8 @@ public sealed class IshrJourneyTests : BrowserJourney, IClassFixture<IshrBrowser
 {
     private const string TopicsId = "31awv3frvtrkn8wyk4jvr92hth";
 
+    private static readonly (string Type, string Pick)[] PreviewSamples = [("letter", "Haley"), ("analysis", "withdrawal"), ("highlight", "")];
+
     public IshrJourneyTests(IshrBrowserSite site)
         : base(site)
     {
@@ -55,10 +57,13 @@ public sealed class IshrJourneyTests : BrowserJourney, IClassFixture<IshrBrowser
         await Expect(preview.Locator("body")).ToContainTextAsync("We urge the Council to act.");
         await ScreenshotAsync(preview, "preview-draft-letter");
 
-        var samples = await AnonymousGraphQLAsync("{ letter { contentItemId } analysis { contentItemId } highlight { contentItemId } }");
-        foreach (var type in (string[])["letter", "analysis", "highlight"])
+        // The richest sample of each type: the Haley letter (signatories, related analysis, image), the US withdrawal analysis.
+        var samples = await AnonymousGraphQLAsync("{ letter { contentItemId displayText } analysis { contentItemId displayText } highlight { contentItemId displayText } }");
+        foreach (var (type, pick) in PreviewSamples)
         {
-            await preview.GotoAsync($"/preview/{(string?)samples[type]![0]!["contentItemId"]}");
+            var items = samples[type]!.AsArray();
+            var item = items.FirstOrDefault(i => ((string?)i!["displayText"] ?? "").Contains(pick, StringComparison.Ordinal)) ?? items[0];
+            await preview.GotoAsync($"/preview/{(string?)item!["contentItemId"]}");
             await Expect(preview.Locator("h1")).ToBeVisibleAsync();
             await ScreenshotAsync(preview, $"preview-{type}");
         }
