@@ -67,6 +67,28 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
     }
 
     [Fact]
+    public async Task UnlockAndDelete_ClearTheLockoutThenRemoveTheUser()
+    {
+        using var client = _site.Admin();
+        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "locked"), new("NewPassword", "password123")]);
+        var user = (await UserAsync("locked"))!;
+        await using (var session = await _site.Services.GetRequiredService<DocumentStore>().OpenWriteSessionAsync(CancellationToken.None))
+        {
+            user.LockoutEndUtc = new DateTime(2999, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            await SecurityStore.SaveUserAsync(session, user, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        var page = $"/admin/users/{user.UserId}";
+        Assert.Contains("Locked out after repeated failed sign-ins", await client.GetStringAsync(page), StringComparison.Ordinal);
+        await AdminForms.PostAsync(client, page, page + "?handler=Unlock", []);
+        Assert.Null((await UserAsync("locked"))!.LockoutEndUtc);
+
+        await AdminForms.PostAsync(client, page, page + "?handler=Delete", []);
+        Assert.Null(await UserAsync("locked"));
+    }
+
+    [Fact]
     public async Task EditRole_ShowsPerTypeGroup_AndSavesGlobalAndTypePermissions()
     {
         using var client = _site.Admin();

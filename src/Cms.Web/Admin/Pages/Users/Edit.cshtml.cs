@@ -13,12 +13,14 @@ public sealed class EditModel : PageModel
     private readonly DocumentStore _store;
     private readonly AdminCaller _caller;
     private readonly UserPasswords _passwords;
+    private readonly TimeProvider _clock;
 
-    public EditModel(DocumentStore store, AdminCaller caller, UserPasswords passwords)
+    public EditModel(DocumentStore store, AdminCaller caller, UserPasswords passwords, TimeProvider clock)
     {
         _store = store;
         _caller = caller;
         _passwords = passwords;
+        _clock = clock;
     }
 
     /// <summary>The user's id, or "new".</summary>
@@ -49,6 +51,9 @@ public sealed class EditModel : PageModel
 
     public bool IsSelf => Id == _caller.Principal.UserId;
 
+    /// <summary>When a locked-out user may sign in again; null when not locked out.</summary>
+    public DateTime? LockedUntil { get; private set; }
+
     /// <summary>Roles a user can be given: every role but the implicit Anonymous and Authenticated.</summary>
     public IReadOnlyList<string> AssignableRoles { get; private set; } = [];
 
@@ -72,6 +77,7 @@ public sealed class EditModel : PageModel
         }
 
         (UserName, Email, IsEnabled, Roles) = (user.UserName, user.Email, user.IsEnabled, user.RoleNames);
+        LockedUntil = user.LockoutEndUtc > _clock.GetUtcNow().UtcDateTime ? user.LockoutEndUtc : null;
         return Page();
     }
 
@@ -112,7 +118,10 @@ public sealed class EditModel : PageModel
 
         if (!string.IsNullOrEmpty(NewPassword))
         {
+            // A reset also lifts a lockout: the administrator has just given the user a known password.
             _passwords.SetPassword(user, NewPassword);
+            user.AccessFailedCount = 0;
+            user.LockoutEndUtc = null;
         }
 
         try
@@ -128,6 +137,57 @@ public sealed class EditModel : PageModel
         await session.CommitAsync(cancellationToken);
         TempData["Message"] = IsNew ? $"User {user.UserName} created." : $"User {user.UserName} saved.";
         return Redirect($"/admin/users/{user.UserId}");
+    }
+
+    public async Task<IActionResult> OnPostUnlockAsync(CancellationToken cancellationToken) =>
+        await ChangeAsync(user =>
+        {
+            user.AccessFailedCount = 0;
+            user.LockoutEndUtc = null;
+        }, "unlocked", cancellationToken);
+
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    {
+        if (!_caller.Has(PermissionCatalog.ManageUsers))
+        {
+            return Forbid();
+        }
+
+        if (IsSelf || IsNew)
+        {
+            TempData["Error"] = "You cannot delete your own account.";
+            return Redirect($"/admin/users/{Id}");
+        }
+
+        await using var session = await _store.OpenWriteSessionAsync(cancellationToken);
+        if (!await SecurityStore.DeleteUserAsync(session, Id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        await session.CommitAsync(cancellationToken);
+        TempData["Message"] = "The user was deleted.";
+        return Redirect("/admin/users");
+    }
+
+    private async Task<IActionResult> ChangeAsync(Action<UserRecord> change, string done, CancellationToken cancellationToken)
+    {
+        if (!_caller.Has(PermissionCatalog.ManageUsers))
+        {
+            return Forbid();
+        }
+
+        await using var session = await _store.OpenWriteSessionAsync(cancellationToken);
+        if (await SecurityStore.FindUserByIdAsync(session, Id, cancellationToken) is not { } user)
+        {
+            return NotFound();
+        }
+
+        change(user);
+        await SecurityStore.SaveUserAsync(session, user, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        TempData["Message"] = $"{user.UserName} was {done}.";
+        return Redirect($"/admin/users/{Id}");
     }
 
     private void Validate()
