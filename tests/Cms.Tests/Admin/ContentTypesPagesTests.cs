@@ -126,6 +126,30 @@ public sealed class ContentTypesPagesTests : IClassFixture<ContentTypesPagesTest
     }
 
     [Fact]
+    public async Task ReusablePart_WithMultiTextOptions_AttachedByName_ThenDeletedOnceUnused()
+    {
+        using var client = _site.Admin();
+        await AdminForms.PostAsync(client, List, List + "?handler=CreatePart", [new("NewPartName", "Rating")]);
+        const string part = "/admin/content-types/parts/Rating";
+        await AdminForms.PostAsync(client, part, part + "?handler=AddField", [new("FieldDisplayName", "Stars"), new("FieldKind", "MultiTextField")]);
+        const string field = part + "/fields/Stars";
+        await AdminForms.PostAsync(client, field, field, [new("DisplayName", "Stars"), new("s.MultiTextFieldSettings.Options", "One star|1\nFive stars|5*")]);
+        var options = (await DefinitionsAsync()).FindPart("Rating")!.FindField("Stars")!.Settings["MultiTextFieldSettings"]!["Options"]!.AsArray();
+        Assert.Equal(["1", "5"], options.Select(o => (string?)o!["value"]));
+        Assert.True((bool?)options[1]!["default"]);
+
+        await AdminForms.PostAsync(client, List, List + "?handler=Create", [new("DisplayName", "Review")]);
+        const string type = "/admin/content-types/Review";
+        await AdminForms.PostAsync(client, type, type + "?handler=AddPart", [new("PartName", "Rating"), new("PartTechnicalName", "FoodRating")]);
+        await AdminForms.PostAsync(client, part, part + "?handler=Delete", []);
+        Assert.NotNull((await DefinitionsAsync()).FindPart("Rating"));
+
+        await AdminForms.PostAsync(client, type, type + "?handler=RemovePart", [new("part", "FoodRating")]);
+        await AdminForms.PostAsync(client, part, part + "?handler=Delete", []);
+        Assert.Null((await DefinitionsAsync()).FindPart("Rating"));
+    }
+
+    [Fact]
     public async Task EveryTypePartAndFieldPage_Renders()
     {
         using var client = _site.Admin();

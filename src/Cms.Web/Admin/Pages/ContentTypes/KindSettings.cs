@@ -54,7 +54,11 @@ public static class KindSettings
             Flag("TaxonomyFieldSettings", "Unique", "One term only"),
             Flag("TaxonomyFieldSettings", "LeavesOnly", "Leaf terms only"),
         ],
-        ["MultiTextField"] = [Hint("MultiTextFieldSettings"), Required("MultiTextFieldSettings")],
+        ["MultiTextField"] =
+        [
+            Hint("MultiTextFieldSettings"), Required("MultiTextFieldSettings"),
+            new("MultiTextFieldSettings", "Options", SettingKind.Options, "Options, one per line as name|value (a * after the value ticks it by default)"),
+        ],
     };
 
     private static readonly Dictionary<string, SettingDescriptor[]> Parts = new(StringComparer.Ordinal)

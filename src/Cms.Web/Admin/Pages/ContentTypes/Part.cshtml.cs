@@ -33,6 +33,29 @@ public sealed class PartModel : ContentTypesPage
         (DenyEdit() ?? Missing()) ?? (await ChangePartAsync(Part, part => DefinitionEdits.RemoveField(part, field), cancellationToken)
             ? Done($"The field {field} was removed.") : Page());
 
+    /// <summary>Deletes a reusable part that no type uses.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
+    {
+        if ((DenyEdit() ?? Missing()) is { } result)
+        {
+            return result;
+        }
+
+        if (UsedBy.Count > 0 || Definitions.FindType(Part) is not null)
+        {
+            TempData["Error"] = $"The part {Part} is used by {string.Join(", ", UsedBy.Select(t => t.DisplayName))}; remove it from those types first.";
+            return Redirect($"/admin/content-types/parts/{Escape(Part)}");
+        }
+
+        await SaveAsync(document =>
+        {
+            document.Parts.RemoveAll(p => p.Name == Part);
+            return null;
+        }, cancellationToken);
+        TempData["Message"] = $"The part {Part} was deleted.";
+        return Redirect("/admin/content-types");
+    }
+
     private NotFoundResult? Missing() => Definition is null ? NotFound() : null;
 
     private RedirectResult Done(string message)

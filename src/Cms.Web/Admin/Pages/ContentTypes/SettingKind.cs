@@ -19,4 +19,7 @@ public enum SettingKind
 
     /// <summary>A content item id of a Taxonomy item, chosen from a list.</summary>
     Taxonomy,
+
+    /// <summary>A multi-text field's options: one "name|value" per line, a JSON array of {name, value, default}.</summary>
+    Options,
 }

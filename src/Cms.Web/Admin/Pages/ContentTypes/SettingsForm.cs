@@ -16,6 +16,9 @@ public static class SettingsForm
             SettingKind.Flag => (SettingsReader.AsBool(node) ?? setting.DefaultFlag) ? "true" : "false",
             SettingKind.Lines or SettingKind.Types => string.Join('\n', SettingsReader.GetStrings(settings, setting.Key, setting.Name)),
             SettingKind.Choice => ChoiceIndex(SettingsReader.AsString(node), setting).ToString(CultureInfo.InvariantCulture),
+            SettingKind.Options => string.Join('\n', (node as JsonArray ?? []).OfType<JsonObject>().Select(o =>
+                $"{SettingsReader.AsString(SettingsReader.Find(o, "name"))}|{SettingsReader.AsString(SettingsReader.Find(o, "value"))}" +
+                (SettingsReader.AsBool(SettingsReader.Find(o, "default")) == true ? "*" : ""))),
             _ => SettingsReader.AsString(node) ?? "",
         };
     }
@@ -54,6 +57,9 @@ public static class SettingsForm
                 case SettingKind.Lines:
                     section[setting.Name] = new JsonArray([.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(v => (JsonNode)v)]);
                     break;
+                case SettingKind.Options:
+                    section[setting.Name] = new JsonArray([.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseOption)]);
+                    break;
                 case SettingKind.Types:
                     section[setting.Name] = new JsonArray([.. values.OfType<string>().Where(v => v.Length > 0).Select(v => (JsonNode)v)]);
                     break;
@@ -75,6 +81,16 @@ public static class SettingsForm
         }
 
         return errors;
+    }
+
+    /// <summary>"Name|value*": the name shown, the value stored, and a trailing * for ticked by default.</summary>
+    private static JsonNode ParseOption(string line)
+    {
+        var parts = line.Split('|', 2, StringSplitOptions.TrimEntries);
+        var value = parts.Length == 2 ? parts[1] : parts[0];
+        var isDefault = value.EndsWith('*');
+        value = value.TrimEnd('*').Trim();
+        return new JsonObject { ["name"] = parts.Length == 2 ? parts[0] : value, ["value"] = value, ["default"] = isDefault };
     }
 
     private static int ChoiceIndex(string? stored, SettingDescriptor setting)
