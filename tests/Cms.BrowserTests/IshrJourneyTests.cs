@@ -102,6 +102,10 @@ public sealed class IshrJourneyTests : BrowserJourney, IClassFixture<IshrBrowser
     public Task EveryMainAdminPage_At1280And390() => JourneyAsync(nameof(EveryMainAdminPage_At1280And390), async context =>
     {
         var page = await SignInAsync(context, "admin");
+        await page.GotoAsync("/admin/content-types");
+        await page.GetByLabel("Display name").FillAsync("Press Release – Été");
+        await Expect(page.GetByLabel("Technical name", new() { Exact = true })).ToHaveValueAsync("PressReleaseEte");
+
         var letters = await AnonymousGraphQLAsync("{ letter { contentItemId } }");
         var letterId = (string?)letters["letter"]![0]!["contentItemId"];
         var pages = new (string Name, string Url)[]
