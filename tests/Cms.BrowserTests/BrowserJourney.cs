@@ -1,17 +1,19 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace Cms.BrowserTests;
 
 /// <summary>What every journey does: a fresh browser context, sign-in, screenshots, and a trace kept when it fails.</summary>
-public abstract partial class BrowserJourney : IClassFixture<BrowserSite>
+public abstract partial class BrowserJourney
 {
-    protected BrowserJourney(BrowserSite site)
+    protected BrowserJourney(BrowserHost site)
     {
         Site = site;
     }
 
-    protected BrowserSite Site { get; }
+    protected BrowserHost Site { get; }
 
     protected async Task JourneyAsync(string name, Func<IBrowserContext, Task> journey, int width = 1280)
     {
@@ -49,7 +51,7 @@ public abstract partial class BrowserJourney : IClassFixture<BrowserSite>
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
         await page.GotoAsync("/admin");
         await page.GetByLabel("User name or e-mail").FillAsync(userName);
-        await page.GetByLabel("Password").FillAsync(BrowserSite.Password);
+        await page.GetByLabel("Password").FillAsync(BrowserHost.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         return page;
@@ -66,6 +68,16 @@ public abstract partial class BrowserJourney : IClassFixture<BrowserSite>
         await page.GetByRole(AriaRole.Button, new() { Name = publish ? "Publish" : "Save draft", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(publish ? "published" : "draft");
         return ItemId(page);
+    }
+
+    /// <summary>POSTs a query to /api/graphql as an anonymous front end and answers its <c>data</c>; errors fail the test.</summary>
+    protected async Task<JsonNode> AnonymousGraphQLAsync(string query)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Site.BaseUrl) };
+        using var response = await http.PostAsJsonAsync("/api/graphql", new { query });
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.True(body["errors"] is null, $"GraphQL errors: {body["errors"]?.ToJsonString()}");
+        return body["data"]!;
     }
 
     protected static string ItemId(IPage page) => EditUrl().Match(page.Url).Groups[1].Value;

@@ -31,15 +31,7 @@ public sealed class MediaStaging : IDisposable
             return (null, $"The media path '{targetPath}' is not a relative path inside the media library.");
         }
 
-        var extension = System.IO.Path.GetExtension(normalized);
-        if (!Options.AllowedFileExtensions.Contains(extension))
-        {
-            return (null, $"File extension not allowed: '{extension}'");
-        }
-
-        return length > Options.MaxFileSize
-            ? (null, $"The file '{normalized}' is {length:N0} bytes; the limit is {Options.MaxFileSize:N0} bytes.")
-            : (normalized, null);
+        return Options.Refusal(normalized, length) is { } refusal ? (null, refusal) : (normalized, null);
     }
 
     public async Task StageAsync(string normalizedPath, byte[] content, CancellationToken cancellationToken)

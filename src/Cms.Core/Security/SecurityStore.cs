@@ -127,4 +127,17 @@ public sealed class SecurityStore
             [("@doc", documentId), ("@id", user.UserId), ("@name", user.NormalizedUserName), ("@email", user.NormalizedEmail)],
             cancellationToken);
     }
+
+    /// <summary>Removes a user and its index row; false when there is no such user.</summary>
+    public static async Task<bool> DeleteUserAsync(WriteSession session, string userId, CancellationToken cancellationToken)
+    {
+        if (await session.GetDocumentAsync(DocumentTypes.User, userId, cancellationToken) is not { } stored)
+        {
+            return false;
+        }
+
+        await session.ExecuteAsync($"DELETE FROM {Tables.UserIndex} WHERE DocumentId = @id", [("@id", stored.Id)], cancellationToken);
+        await session.DeleteDocumentAsync(stored.Id, cancellationToken);
+        return true;
+    }
 }

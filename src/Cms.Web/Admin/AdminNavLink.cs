@@ -19,6 +19,31 @@ public sealed record AdminNavLink(string Group, string Text, string Href)
             links.Add(new("Content", "Media", "/admin/media"));
         }
 
+        if (caller.Has(PermissionCatalog.ViewContentTypes))
+        {
+            links.Add(new("Configuration", "Content types", "/admin/content-types"));
+        }
+
+        if (caller.Definitions.FindType("Taxonomy") is not null && caller.CanAny(ContentAction.Edit, "Taxonomy"))
+        {
+            links.Add(new("Configuration", "Taxonomies", "/admin/taxonomies"));
+        }
+
+        if (caller.Has(PermissionCatalog.ManageRecipes) || caller.Has(PermissionCatalog.Export))
+        {
+            links.Add(new("Configuration", "Recipes", "/admin/recipes"));
+        }
+
+        if (caller.Has(PermissionCatalog.ManageUsers))
+        {
+            links.Add(new("Security", "Users", "/admin/users"));
+        }
+
+        if (caller.Has(PermissionCatalog.ManageRoles))
+        {
+            links.Add(new("Security", "Roles", "/admin/roles"));
+        }
+
         return links;
     }
 }

@@ -14,7 +14,17 @@ public static class RecipeServices
 {
     public static IServiceCollection AddCmsRecipes(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.SectionName));
+        var media = configuration.GetSection(MediaOptions.SectionName);
+        services.AddOptions<MediaOptions>().Bind(media)
+            // Binding adds configured extensions to the defaults; a configured list replaces them instead.
+            .PostConfigure(options =>
+            {
+                if (media.GetSection(nameof(MediaOptions.AllowedFileExtensions)).Get<string[]>() is { Length: > 0 } configured)
+                {
+                    options.AllowedFileExtensions = new HashSet<string>(configured, StringComparer.OrdinalIgnoreCase);
+                }
+            })
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RecipeScriptOptions>().Bind(configuration.GetSection("Cms:Recipes:Scripting"));
         services.AddSingleton(sp =>
         {

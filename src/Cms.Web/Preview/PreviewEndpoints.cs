@@ -81,7 +81,6 @@ public static class PreviewEndpoints
         {
             ["type_display_name"] = type.DisplayName,
             ["items"] = items.Select(i => PreviewModelBuilder.ListEntry(i, document)).ToList(),
-            ["item"] = new Dictionary<string, object?> { ["Published"] = true },
         };
         var siteName = await SiteNameAsync(session, cancellationToken);
         return await RenderAsync(() => theme.RenderListAsync(model, siteName));

@@ -180,6 +180,22 @@ function initConfirmations() {
   });
 }
 
+// Fills a technical name from its display name as the server derives it (letters and digits, starting
+// with a letter), until the editor types a technical name of their own.
+function initTechnicalNames() {
+  document.querySelectorAll('input[data-technical-source]').forEach((source) => {
+    const target = document.getElementById(source.dataset.technicalSource);
+    if (!target) return;
+    let derived = target.value === '';
+    target.addEventListener('input', () => { derived = target.value === ''; });
+    source.addEventListener('input', () => {
+      if (!derived) return;
+      const ascii = source.value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]/g, '');
+      target.value = ascii.replace(/^[0-9]+/, '').slice(0, 128);
+    });
+  });
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   initHtmlEditors();
   initMarkdownPreviews();
@@ -188,4 +204,5 @@ document.addEventListener('DOMContentLoaded', () => {
   initUploads();
   initBulkSelect();
   initConfirmations();
+  initTechnicalNames();
 });

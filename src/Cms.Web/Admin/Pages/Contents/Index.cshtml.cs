@@ -27,8 +27,24 @@ public sealed class IndexModel : PageModel
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? TypeName { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    /// <summary>
+    /// The page number shown; with a cursor it is only carried along, without one it is reached by skipping.
+    /// The query key is "p": "page" is the route value Razor Pages reserves for the page's own path.
+    /// </summary>
+    [BindProperty(SupportsGet = true, Name = "p")]
     public int PageNumber { get; set; } = 1;
+
+    /// <summary>Keyset cursor: the page starts after this row (the "Next" link).</summary>
+    [BindProperty(SupportsGet = true, Name = "after")]
+    public string? After { get; set; }
+
+    /// <summary>Keyset cursor: the page ends before this row (the "Previous" link).</summary>
+    [BindProperty(SupportsGet = true, Name = "before")]
+    public string? Before { get; set; }
+
+    public string? NextCursor { get; private set; }
+
+    public string? PreviousCursor { get; private set; }
 
     public IReadOnlyList<ContentListRow> Rows { get; private set; } = [];
 
@@ -75,22 +91,56 @@ public sealed class IndexModel : PageModel
 
         var where = search.TextFilter() is { } text ? ContentFilter.And(visible, text) : visible;
         PageNumber = Math.Max(1, PageNumber);
-        var query = new ContentQuery
-        {
-            Status = search.Status,
-            Where = where,
-            OrderBy = search.Order,
-            Skip = (PageNumber - 1) * _pageSize,
-            Take = _pageSize,
-        };
+        var counted = new ContentQuery { Status = search.Status, Where = where, OrderBy = search.Order };
         await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
-        var items = await session.QueryAsync(query, cancellationToken);
-        Total = await session.CountAsync(query, cancellationToken);
+        var items = await PageAsync(session, counted, cancellationToken);
+        Total = await session.CountAsync(counted, cancellationToken);
         var published = await session.GetContentItemsAsync(
             items.Where(i => !i.Published).Select(i => i.ContentItemId).ToList(), VersionOptions.Published, cancellationToken);
         Rows = items.Select(i => ContentListRow.From(i, published.ContainsKey(i.ContentItemId), _caller,
             _caller.Definitions.FindType(i.ContentType)?.DisplayName ?? i.ContentType)).ToList();
         return Page();
+    }
+
+    /// <summary>
+    /// One page by keyset: after a cursor (next), before one (previous: the reversed order after it, turned
+    /// back), or by skipping when a page number comes without a cursor. Costs the same at any depth with a cursor.
+    /// </summary>
+    private async Task<IReadOnlyList<ContentItem>> PageAsync(Cms.Core.Storage.ReadSession session, ContentQuery query, CancellationToken cancellationToken)
+    {
+        var keys = query.EffectiveOrder.Count;
+        var before = ContentCursor.TryParse(Before, keys);
+        var after = before is null ? ContentCursor.TryParse(After, keys) : null;
+        var page = new ContentQuery
+        {
+            Status = query.Status,
+            Where = query.Where,
+            OrderBy = before is null ? query.EffectiveOrder : [.. query.EffectiveOrder.Select(o => o with { Descending = !o.Descending })],
+            After = before ?? after,
+            Skip = before is null && after is null ? (PageNumber - 1) * _pageSize : 0,
+            Take = _pageSize + 1,
+        };
+        var rows = (await session.QueryPageAsync(page, cancellationToken)).ToList();
+        var more = rows.Count > _pageSize;
+        rows = rows.Take(_pageSize).ToList();
+        if (before is not null)
+        {
+            rows.Reverse();
+        }
+
+        if (rows.Count > 0)
+        {
+            // Going back there is always a next page (the one we came from); going forward, one more row says so.
+            NextCursor = before is not null || more ? rows[^1].Cursor.ToString() : null;
+            PreviousCursor = PageNumber > 1 && (before is null || more) ? rows[0].Cursor.ToString() : null;
+        }
+
+        if (before is not null && !more)
+        {
+            PageNumber = 1;
+        }
+
+        return rows.Select(r => r.Item).ToList();
     }
 
     public async Task<IActionResult> OnPostBulkAsync(string bulkAction, string[] itemIds, CancellationToken cancellationToken)

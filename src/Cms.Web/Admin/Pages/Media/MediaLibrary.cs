@@ -1,3 +1,4 @@
+using Cms.Core.Media;
 using Cms.Web.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -5,13 +6,13 @@ namespace Cms.Web.Admin.Pages.Media;
 
 /// <summary>
 /// The media files under the data folder's media path: folders, uploads within the allowed extensions and
-/// size, rename/move and delete. Every path is checked to stay inside the media root.
+/// size of <see cref="MediaOptions"/> (the rules recipes follow too), rename/move and delete. Every path is checked to stay inside the media root.
 /// </summary>
 public sealed class MediaLibrary
 {
-    private readonly AdminOptions _options;
+    private readonly MediaOptions _options;
 
-    public MediaLibrary(DataFolder dataFolder, IOptions<AdminOptions> options)
+    public MediaLibrary(DataFolder dataFolder, IOptions<MediaOptions> options)
     {
         RootPath = dataFolder.MediaPath;
         Directory.CreateDirectory(RootPath);
@@ -20,9 +21,9 @@ public sealed class MediaLibrary
 
     public string RootPath { get; }
 
-    public long MaxFileSize => _options.MediaMaxFileSize;
+    public long MaxFileSize => _options.MaxFileSize;
 
-    public IReadOnlyList<string> AllowedExtensions => _options.MediaAllowedExtensions;
+    public IReadOnlyList<string> AllowedExtensions => _options.AllowedFileExtensions.Order(StringComparer.Ordinal).ToList();
 
     public static bool IsImage(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".gif" or ".webp" or ".svg" or ".ico";
@@ -39,16 +40,7 @@ public sealed class MediaLibrary
     public IReadOnlyList<string> AllFiles() =>
         Directory.EnumerateFiles(RootPath, "*", SearchOption.AllDirectories).Select(ToMediaPath).Order(StringComparer.OrdinalIgnoreCase).ToList();
 
-    public string? CheckUpload(string fileName, long length)
-    {
-        var extension = Path.GetExtension(fileName).ToLowerInvariant();
-        if (!_options.MediaAllowedExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
-        {
-            return $"The file type '{extension}' is not allowed.";
-        }
-
-        return length > _options.MediaMaxFileSize ? $"The file '{fileName}' is larger than {_options.MediaMaxFileSize:N0} bytes." : null;
-    }
+    public string? CheckUpload(string fileName, long length) => _options.Refusal(Path.GetFileName(fileName), length);
 
     public async Task<string> SaveAsync(string? folder, string fileName, Stream content, CancellationToken cancellationToken)
     {

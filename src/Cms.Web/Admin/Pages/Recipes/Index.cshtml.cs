@@ -1,0 +1,151 @@
+using System.Text;
+using System.Text.Json;
+using Cms.Core.Recipes;
+using Cms.Core.Security;
+using Cms.Core.Storage;
+using Cms.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cms.Web.Admin.Pages.Recipes;
+
+/// <summary>Runs an uploaded or pasted recipe and shows its report (ManageRecipes); exports the site as a recipe file (Export).</summary>
+public sealed class IndexModel : PageModel
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private readonly RecipeRunner _runner;
+    private readonly DocumentStore _store;
+    private readonly AdminCaller _caller;
+    private readonly IConfiguration _configuration;
+    private readonly TimeProvider _clock;
+
+    public IndexModel(RecipeRunner runner, DocumentStore store, AdminCaller caller, IConfiguration configuration, TimeProvider clock)
+    {
+        _runner = runner;
+        _store = store;
+        _caller = caller;
+        _configuration = configuration;
+        _clock = clock;
+    }
+
+    [BindProperty]
+    public string? RecipeJson { get; set; }
+
+    [BindProperty]
+    public IFormFile? RecipeFile { get; set; }
+
+    [BindProperty]
+    public bool Strict { get; set; }
+
+    [BindProperty]
+    public List<string> ExportTypes { get; set; } = [];
+
+    [BindProperty]
+    public bool ExportDefinitions { get; set; } = true;
+
+    [BindProperty]
+    public bool ExportContent { get; set; } = true;
+
+    [BindProperty]
+    public bool ExportRoles { get; set; }
+
+    [BindProperty]
+    public bool ExportSettings { get; set; }
+
+    [BindProperty]
+    public bool AsSetup { get; set; }
+
+    public bool CanRun => _caller.Has(PermissionCatalog.ManageRecipes);
+
+    public bool CanExport => _caller.Has(PermissionCatalog.Export);
+
+    public IReadOnlyList<(string Name, string DisplayName)> Types =>
+        _caller.Definitions.Types.Select(t => (t.Name, t.DisplayName)).OrderBy(t => t.DisplayName, StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The report of the recipe just run; with an error when nothing was changed.</summary>
+    public RecipeResult? Report { get; private set; }
+
+    /// <summary>Why the recipe could not even be read.</summary>
+    public string? ReadError { get; private set; }
+
+    public IActionResult OnGet() => CanRun || CanExport ? Page() : Forbid();
+
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
+    {
+        if (!CanRun)
+        {
+            return Forbid();
+        }
+
+        var (text, source) = await ReadSubmittedAsync(cancellationToken);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            ModelState.AddModelError(nameof(RecipeJson), "Paste a recipe or choose a recipe file.");
+            return Page();
+        }
+
+        RecipeDescriptor recipe;
+        try
+        {
+            recipe = RecipeReader.Read(text, source);
+        }
+        catch (RecipeFormatException exception)
+        {
+            ReadError = exception.Message;
+            return Page();
+        }
+
+        var (parameters, siteActor) = await SiteRecipeParameters.LoadAsync(_store, cancellationToken);
+        var request = new RecipeRunRequest
+        {
+            Actor = _caller.Principal.UserId is null ? siteActor : _caller.Actor,
+            Parameters = parameters,
+            Configuration = key => _configuration[key],
+            Strict = Strict,
+        };
+        try
+        {
+            Report = await _runner.RunAsync(recipe, request, cancellationToken);
+        }
+        catch (RecipeExecutionException exception)
+        {
+            Report = exception.Result;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
+    {
+        if (!CanExport)
+        {
+            return Forbid();
+        }
+
+        var options = new RecipeExportOptions
+        {
+            Types = ExportTypes,
+            Definitions = ExportDefinitions,
+            Content = ExportContent,
+            Roles = ExportRoles,
+            Settings = ExportSettings,
+            AsSetup = AsSetup,
+        };
+        await using var session = await _store.OpenReadSessionAsync(cancellationToken);
+        var recipe = await RecipeExporter.ExportAsync(session, options, _clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var name = AsSetup ? "setup.recipe.json" : "export.recipe.json";
+        return File(Encoding.UTF8.GetBytes(recipe.ToJsonString(Indented)), "application/json", name);
+    }
+
+    private async Task<(string? Text, string Source)> ReadSubmittedAsync(CancellationToken cancellationToken)
+    {
+        if (RecipeFile is { Length: > 0 } file)
+        {
+            using var reader = new StreamReader(file.OpenReadStream());
+            return (await reader.ReadToEndAsync(cancellationToken), Path.GetFileName(file.FileName));
+        }
+
+        return (RecipeJson, "pasted recipe");
+    }
+}
