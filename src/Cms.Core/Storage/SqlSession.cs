@@ -100,9 +100,7 @@ public abstract class SqlSession : IAsyncDisposable
         var rows = new List<ContentQueryRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var item = ContentItemJson.Parse(reader.GetString(1));
-            item.DocumentId = reader.GetInt64(0);
-            item.DocumentVersion = reader.GetInt64(2);
+            var item = ReadContentItem(reader);
             var keys = new object?[keyCount];
             for (var k = 0; k < keyCount; k++)
             {
@@ -259,12 +257,18 @@ public abstract class SqlSession : IAsyncDisposable
         var items = new List<ContentItem>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var item = ContentItemJson.Parse(reader.GetString(1));
-            item.DocumentId = reader.GetInt64(0);
-            item.DocumentVersion = reader.GetInt64(2);
-            items.Add(item);
+            items.Add(ReadContentItem(reader));
         }
 
         return items;
+    }
+
+    /// <summary>A content item from a row of (Id, Content, Version): the JSON is read as the UTF-8 bytes the store holds.</summary>
+    private static ContentItem ReadContentItem(DbDataReader reader)
+    {
+        var item = ContentItemJson.Parse(reader.GetFieldValue<byte[]>(1));
+        item.DocumentId = reader.GetInt64(0);
+        item.DocumentVersion = reader.GetInt64(2);
+        return item;
     }
 }

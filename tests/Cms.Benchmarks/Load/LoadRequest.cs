@@ -17,7 +17,7 @@ internal sealed record LoadRequest(string Method, string PathAndQuery, IReadOnly
         lua.Append("wrk.path = ").Append(Quote(PathAndQuery)).Append('\n');
         foreach (var (name, value) in Headers)
         {
-            lua.Append("wrk.headers[").Append(Quote(name)).Append("] = ").Append(Quote(value)).Append('\n');
+            lua.Append("wrk.headers[ ").Append(Quote(name)).Append(" ] = ").Append(Quote(value)).Append('\n');
         }
 
         if (Body is not null)

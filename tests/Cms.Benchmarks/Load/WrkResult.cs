@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Cms.Benchmarks.Load;
 
 /// <summary>What one measured wrk run reported: requests/s, latency percentiles, errors.</summary>
-internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long Errors)
+internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Requests, long Errors, long NonSuccess)
 {
     public static WrkResult Parse(string output)
     {
@@ -21,12 +21,13 @@ internal sealed partial record WrkResult(double RequestsPerSecond, double P50Ms,
             }
         }
 
-        if (NonSuccessLine().Match(output) is { Success: true } non)
+        var nonSuccess = NonSuccessLine().Match(output) is { Success: true } non ? long.Parse(non.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
+        if (output.Contains("unexpected symbol", StringComparison.Ordinal) || output.Contains(".lua:", StringComparison.Ordinal))
         {
-            errors += long.Parse(non.Groups[1].Value, CultureInfo.InvariantCulture);
+            throw new BenchmarkException($"wrk could not run its script:\n{output}");
         }
 
-        return new WrkResult(rps, p50, p99, requests, errors);
+        return new WrkResult(rps, p50, p99, requests, errors + nonSuccess, nonSuccess);
     }
 
     private static double Latency(string output, string percentile)

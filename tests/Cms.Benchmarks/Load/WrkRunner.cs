@@ -39,7 +39,14 @@ internal sealed class WrkRunner
 
         var output = await WrkAsync(baseUrl, script, _measured);
         await File.WriteAllTextAsync(Path.Combine(_scriptFolder, name + ".txt"), output);
-        return WrkResult.Parse(output);
+        var result = WrkResult.Parse(output);
+        // Only 2xx and 3xx (Q5's 304) answers count: a failing request is fast, and must not pass for a result.
+        if (result.NonSuccess > 0)
+        {
+            throw new BenchmarkException($"{name}: {result.NonSuccess} of {result.Requests} answers were not 2xx/3xx:\n{output}");
+        }
+
+        return result;
     }
 
     private static Task<string> WrkAsync(string baseUrl, string script, TimeSpan duration) =>
