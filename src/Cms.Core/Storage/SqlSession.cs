@@ -26,6 +26,9 @@ public abstract class SqlSession : IAsyncDisposable
 
     private protected DbTransaction? Transaction { get; set; }
 
+    /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
+    private protected bool RowsChanged { get; set; }
+
     public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
     {
         var rows = await ReadDocumentsAsync(
@@ -83,6 +86,11 @@ public abstract class SqlSession : IAsyncDisposable
 
         return result;
     }
+
+    /// <summary>The store's version: it changes with every committed write (documents, indexes, definitions, roles, users).</summary>
+    public async Task<long> ReadStoreVersionAsync(CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1", [], cancellationToken),
+            CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
     {
@@ -157,7 +165,9 @@ public abstract class SqlSession : IAsyncDisposable
         try
         {
             CommandCount++;
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            var affected = await command.ExecuteNonQueryAsync(cancellationToken);
+            RowsChanged |= affected > 0;
+            return affected;
         }
         catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
         {
