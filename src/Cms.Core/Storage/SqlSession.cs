@@ -74,7 +74,9 @@ public abstract class SqlSession : IAsyncDisposable
         foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             var names = chunk.Select((_, index) => $"@id{index}").ToArray();
-            var flag = options == VersionOptions.Published ? "i.Published = 1" : "i.Latest = 1";
+            // "+" keeps the flag off index selection: without it SQLite may walk every published row (an index led by
+            // Published) instead of looking the ids up, a cost that grows with the store.
+            var flag = options == VersionOptions.Published ? "+i.Published = 1" : "i.Latest = 1";
             var items = await LoadContentItemsAsync(
                 $"i.ContentItemId IN ({string.Join(", ", names)}) AND {flag}",
                 names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken);
