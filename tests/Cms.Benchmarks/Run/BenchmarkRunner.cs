@@ -33,7 +33,7 @@ internal static class BenchmarkRunner
                 $"{manifest.ItemsPerSecond:0} items/s, peak RSS {ProcessMemory.Megabytes(manifest.PeakRssBytes)}{(reused ? " (folder reused)" : "")}"));
             Console.Error.WriteLine($"Load at {size} letters");
             var figures = await new LoadSuite(paths, wrk).RunAsync(dataPath, manifest, full: size == sizes[^1]);
-            var timing = await ServerTiming.MeasureAsync(paths, dataPath, manifest, quick ? 20 : 50);
+            var timing = await ServerTiming.MeasureAsync(paths, dataPath, manifest, quick ? 20 : 100);
             report.Add(size, figures, timing);
         }
 
