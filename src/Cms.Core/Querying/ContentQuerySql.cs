@@ -21,6 +21,7 @@ internal sealed class ContentQuerySql
     private readonly ContentQuery _query;
     private readonly ISqlDialect _dialect;
     private readonly List<(string Name, object? Value)> _parameters = [];
+    private readonly List<string> _keyJoins = [];
     private int _nextParameter;
     private int _nextAlias;
 
@@ -60,7 +61,7 @@ internal sealed class ContentQuerySql
         var sql = new StringBuilder()
             .Append("SELECT d.Id, d.Content, d.Version, i.DocumentId")
             .Append(string.Concat(keys.Select(k => ", " + k.Expression)))
-            .Append(" FROM ").Append(ContentItemIndex).Append(" i").Append(string.Concat(joins))
+            .Append(" FROM ").Append(ContentItemIndex).Append(" i").Append(string.Concat(_keyJoins)).Append(string.Concat(joins))
             .Append(" JOIN ").Append(Documents).Append(" d ON d.Id = i.DocumentId")
             .Append(" WHERE ").Append(string.Join(" AND ", conditions))
             .Append(" ORDER BY ").Append(string.Join(", ", orderBy));
@@ -83,7 +84,8 @@ internal sealed class ContentQuerySql
     private SqlText BuildCount()
     {
         var conditions = Conditions();
-        return new SqlText($"SELECT COUNT(*) FROM {ContentItemIndex} i WHERE {string.Join(" AND ", conditions)}", _parameters);
+        return new SqlText(
+            $"SELECT COUNT(*) FROM {ContentItemIndex} i{string.Concat(_keyJoins)} WHERE {string.Join(" AND ", conditions)}", _parameters);
     }
 
     private List<string> Conditions()
@@ -114,10 +116,40 @@ internal sealed class ContentQuerySql
 
         if (_query.Where is { } where)
         {
-            conditions.Add(Filter(where));
+            var conjuncts = Conjuncts(where).ToList();
+            var key = conjuncts.Find(IsKeyLookup);
+            if (key is not null)
+            {
+                conjuncts.Remove(key);
+                _keyJoins.Add(KeyJoin(key));
+            }
+
+            conditions.AddRange(conjuncts.Select(Filter));
         }
 
         return conditions;
+    }
+
+    private static IEnumerable<ContentFilter> Conjuncts(ContentFilter filter) =>
+        filter is AndFilter and ? and.Filters.SelectMany(Conjuncts) : [filter];
+
+    /// <summary>
+    /// A route path or alias equal to (or in) given values: at most one index row per version, and few versions per
+    /// value. As a join the store starts from that index (one look-up) instead of testing every row of the type for it.
+    /// </summary>
+    private static bool IsKeyLookup(ContentFilter filter) =>
+        filter is ConditionFilter { Column: RoutePathColumn or AliasColumn } condition &&
+        condition.Operator is FilterOperator.Equals or FilterOperator.In && condition.Value is not null;
+
+    private string KeyJoin(ContentFilter filter)
+    {
+        var condition = (ConditionFilter)filter;
+        var alias = $"k{_nextAlias++}";
+        return condition.Column is RoutePathColumn
+            ? $" JOIN {AutoroutePartIndex} {alias} ON {alias}.DocumentId = i.DocumentId AND " +
+              Compare($"{alias}.Path", condition.Operator, NormalizePath(condition.Value))
+            : $" JOIN {AliasPartIndex} {alias} ON {alias}.DocumentId = i.DocumentId AND " +
+              Compare($"{alias}.Alias", condition.Operator, Lower(condition.Value));
     }
 
     private string OrderExpression(ContentColumn column, List<string> joins)

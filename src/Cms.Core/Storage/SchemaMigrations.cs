@@ -14,6 +14,7 @@ public static class SchemaMigrations
     public static IReadOnlyList<string[]> Versions(ISqlDialect dialect) =>
     [
         Version1(dialect),
+        Version2(),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -99,6 +100,16 @@ public static class SchemaMigrations
 
         return [.. statements];
     }
+
+    /// <summary>
+    /// The store's version: bumped by every committed write session, so "has anything changed?" is one row read
+    /// instead of a scan of the documents. It starts above zero so a stamp taken before this version never matches.
+    /// </summary>
+    private static string[] Version2() =>
+    [
+        $"CREATE TABLE {StoreVersion} (Id INTEGER NOT NULL PRIMARY KEY, Version INTEGER NOT NULL)",
+        $"INSERT INTO {StoreVersion} (Id, Version) VALUES (1, 1)",
+    ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)

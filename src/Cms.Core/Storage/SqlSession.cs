@@ -26,6 +26,9 @@ public abstract class SqlSession : IAsyncDisposable
 
     private protected DbTransaction? Transaction { get; set; }
 
+    /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
+    private protected bool RowsChanged { get; set; }
+
     public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
     {
         var rows = await ReadDocumentsAsync(
@@ -71,7 +74,9 @@ public abstract class SqlSession : IAsyncDisposable
         foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             var names = chunk.Select((_, index) => $"@id{index}").ToArray();
-            var flag = options == VersionOptions.Published ? "i.Published = 1" : "i.Latest = 1";
+            // "+" keeps the flag off index selection: without it SQLite may walk every published row (an index led by
+            // Published) instead of looking the ids up, a cost that grows with the store.
+            var flag = options == VersionOptions.Published ? "+i.Published = 1" : "i.Latest = 1";
             var items = await LoadContentItemsAsync(
                 $"i.ContentItemId IN ({string.Join(", ", names)}) AND {flag}",
                 names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken);
@@ -83,6 +88,11 @@ public abstract class SqlSession : IAsyncDisposable
 
         return result;
     }
+
+    /// <summary>The store's version: it changes with every committed write (documents, indexes, definitions, roles, users).</summary>
+    public async Task<long> ReadStoreVersionAsync(CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1", [], cancellationToken),
+            CultureInfo.InvariantCulture);
 
     public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
     {
@@ -100,9 +110,7 @@ public abstract class SqlSession : IAsyncDisposable
         var rows = new List<ContentQueryRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var item = ContentItemJson.Parse(reader.GetString(1));
-            item.DocumentId = reader.GetInt64(0);
-            item.DocumentVersion = reader.GetInt64(2);
+            var item = ReadContentItem(reader);
             var keys = new object?[keyCount];
             for (var k = 0; k < keyCount; k++)
             {
@@ -159,7 +167,9 @@ public abstract class SqlSession : IAsyncDisposable
         try
         {
             CommandCount++;
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            var affected = await command.ExecuteNonQueryAsync(cancellationToken);
+            RowsChanged |= affected > 0;
+            return affected;
         }
         catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
         {
@@ -259,12 +269,18 @@ public abstract class SqlSession : IAsyncDisposable
         var items = new List<ContentItem>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var item = ContentItemJson.Parse(reader.GetString(1));
-            item.DocumentId = reader.GetInt64(0);
-            item.DocumentVersion = reader.GetInt64(2);
-            items.Add(item);
+            items.Add(ReadContentItem(reader));
         }
 
         return items;
+    }
+
+    /// <summary>A content item from a row of (Id, Content, Version): the JSON is read as the UTF-8 bytes the store holds.</summary>
+    private static ContentItem ReadContentItem(DbDataReader reader)
+    {
+        var item = ContentItemJson.Parse(reader.GetFieldValue<byte[]>(1));
+        item.DocumentId = reader.GetInt64(0);
+        item.DocumentVersion = reader.GetInt64(2);
+        return item;
     }
 }

@@ -20,6 +20,9 @@ public static class Tables
     public const string UserIndex = "UserIndex";
     public const string Locks = "Locks";
 
+    /// <summary>One row counting committed write transactions: the store's version, for ETags and caches.</summary>
+    public const string StoreVersion = "StoreVersion";
+
     /// <summary>The field index table and its value column for a kind of field value.</summary>
     public static (string Table, string Column) ForFieldValue(Indexing.FieldValueKind kind) => kind switch
     {

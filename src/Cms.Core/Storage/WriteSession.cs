@@ -29,6 +29,7 @@ public sealed class WriteSession : SqlSession
         var id = await ScalarAsync(
             $"INSERT INTO {Documents} (Type, DocumentKey, Content, Version) VALUES (@type, @key, @content, 1) RETURNING Id",
             [("@type", type), ("@key", key), ("@content", content)], cancellationToken);
+        RowsChanged = true;
         return new StoredDocument(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), type, key, content, 1);
     }
 
@@ -96,6 +97,12 @@ public sealed class WriteSession : SqlSession
         if (Transaction is null || _committed)
         {
             throw new InvalidOperationException("The write session has already been committed.");
+        }
+
+        if (RowsChanged)
+        {
+            // The store's version moves with every commit that changed a row (ETags and caches key on it).
+            await ExecuteAsync($"UPDATE {StoreVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);
         }
 
         await Transaction.CommitAsync(cancellationToken);

@@ -26,6 +26,8 @@ internal sealed class GraphQLExecutor
     private readonly ILogger<GraphQLExecutor>? _logger;
     private readonly DocumentExecuter _executer;
     private readonly IValidationRule[] _rules;
+    private readonly IValidationRule[] _requestRules;
+    private readonly ValidatedDocumentCache _documents;
 
     public GraphQLExecutor(ContentSchemaProvider schemas, DocumentStore store, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor>? logger = null)
     {
@@ -38,7 +40,8 @@ internal sealed class GraphQLExecutor
             new DocumentValidator(),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
             []);
-        var rules = new List<IValidationRule>(DocumentValidator.CoreRules)
+        // The caller's permissions and the limits (which read arguments, so variables) are checked on every request.
+        var requestRules = new List<IValidationRule>
         {
             ContentTypePermissionRule.Instance,
             new MaxNumberOfResultsRule(_options.MaxNumberOfResults),
@@ -52,10 +55,12 @@ internal sealed class GraphQLExecutor
         };
         if (!_options.EnableIntrospection)
         {
-            rules.Add(NoIntrospectionValidationRule.Instance);
+            requestRules.Add(NoIntrospectionValidationRule.Instance);
         }
 
-        _rules = [.. rules];
+        _requestRules = [.. requestRules];
+        _rules = [.. DocumentValidator.CoreRules, .. requestRules];
+        _documents = new ValidatedDocumentCache(_options.PersistedQueryCacheSize);
     }
 
     public GraphQLOptions Options => _options;
@@ -68,14 +73,16 @@ internal sealed class GraphQLExecutor
     {
         var built = await _schemas.GetAsync(cancellationToken);
         await using var request = new GraphQLRequestContext(_store, new ContentAccess(authorization, user), _options, built.Definitions);
+        var cached = _documents.Find(built.Schema, query);
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = built.Schema,
             Query = query,
+            Document = cached,
             Variables = variables,
             OperationName = operationName,
             UserContext = new Dictionary<string, object?> { [GraphQLRequestContext.Key] = request },
-            ValidationRules = _rules,
+            ValidationRules = cached is null ? _rules : _requestRules,
             CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = context =>
             {
@@ -91,6 +98,11 @@ internal sealed class GraphQLExecutor
                 return Task.CompletedTask;
             },
         });
+        if (cached is null && result.Executed && result.Document is { } document)
+        {
+            _documents.Add(built.Schema, query, document);
+        }
+
         Executed?.Invoke(request.CommandCount);
         return new GraphQLOutcome(result, StatusFor(result));
     }

@@ -16,7 +16,8 @@ internal static class InlineItems
         var result = new List<ContentItem>();
         foreach (var node in items.OfType<JsonObject>())
         {
-            var item = ContentItemJson.FromJsonObject((JsonObject)node.DeepClone());
+            // FromJsonObject copies the parts, so the container's JSON is never shared with the inline item.
+            var item = ContentItemJson.FromJsonObject(node);
             // Inline items are stored with the container: they share its version flags and owner.
             item.Published = container.Published;
             item.Latest = container.Latest;

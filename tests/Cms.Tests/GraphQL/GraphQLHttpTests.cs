@@ -45,6 +45,28 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CachedDocument_CallerWithoutViewPermission_StillGets401()
+    {
+        const string Query = "query { blog { contentItemId } }";
+        var allowed = await _host.PostAsync(Query, GraphQLTestHost.Editor);
+        var denied = await _host.PostAsync(Query, GraphQLTestHost.Reader);
+
+        Assert.Equal(HttpStatusCode.OK, allowed.Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, denied.Status);
+    }
+
+    [Fact]
+    public async Task CachedDocument_FirstFromVariables_StillCheckedAgainstTheLimit()
+    {
+        const string Query = "query Page($n: Int) { blog(first: $n) { contentItemId } }";
+        var small = await _host.PostAsync(Query, GraphQLTestHost.Editor, new { n = 1 });
+        var large = await _host.PostAsync(Query, GraphQLTestHost.Editor, new { n = 5000 });
+
+        Assert.Equal(HttpStatusCode.OK, small.Status);
+        Assert.Equal("'5000' exceeds the maximum number of results for 'first' (1000)", large.FirstErrorMessage);
+    }
+
+    [Fact]
     public async Task Author_WithViewOwn_SeesOnlyOwnPublishedItems()
     {
         var response = await _host.PostAsync("query { blog { displayText } }", GraphQLTestHost.Author);

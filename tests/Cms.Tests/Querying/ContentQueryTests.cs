@@ -304,6 +304,37 @@ public sealed class ContentQueryTests : IAsyncLifetime
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Plan_RoutePathEquals_StartsFromThePathIndex()
+    {
+        var plan = await _site.ReadAsync(s => s.ExplainAsync(new ContentQuery
+        {
+            ContentTypes = ["Article"],
+            Where = ContentFilter.And(
+                ContentFilter.Where(ContentColumn.RoutePath, FilterOperator.Equals, "/articles/article-07"),
+                ContentFilter.Where(ContentColumn.Metadata("Owner"), FilterOperator.NotEquals, "someone-else")),
+            Take = 1,
+        }, None));
+
+        Assert.StartsWith("SEARCH k", plan.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Contains("IX_AutoroutePartIndex_Path", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("IX_ContentItemIndex_TypePublishedCreated", plan, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] TwoPaths = ["articles/article-07", "/articles/article-08"];
+
+    [Fact]
+    public async Task RoutePathIn_CountAndPage_MatchTheGivenPaths()
+    {
+        var query = Where(ContentFilter.Where(ContentColumn.RoutePath, FilterOperator.In, TwoPaths));
+
+        var page = await QueryAsync(query);
+        var count = await _site.ReadAsync(s => s.CountAsync(query, None));
+
+        Assert.Equal([7, 8], page.Select(Number).ToArray());
+        Assert.Equal(2, count);
+    }
+
     private ContentItem Article(int i)
     {
         var item = TestDefinitions.Article($"Article {i:00}{(i % 5 == 0 ? " Geneva" : "")}", rank: i, subtitle: $"Sub {i % 3}", sentDate: FirstDate.AddDays(i));

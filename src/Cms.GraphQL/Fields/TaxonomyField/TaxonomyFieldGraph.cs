@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.GraphQL.DataLoading;
@@ -36,8 +37,7 @@ internal sealed class TaxonomyFieldGraph : ObjectFieldGraph
                 }
 
                 var access = GraphQLRequestContext.From(resolve).Access;
-                var terms = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
-                Collect(item.GetPart("TaxonomyPart")?["Terms"], item, terms);
+                var terms = TermsOf(item);
                 var visible = termIds.Select(terms.GetValueOrDefault).OfType<ContentItem>()
                     .Where(term => context.ContentTypes.ContainsKey(term.ContentType) && access.CanSee(term)).ToList();
                 return window.Apply(visible);
@@ -58,6 +58,19 @@ internal sealed class TaxonomyFieldGraph : ObjectFieldGraph
             return items.Count == 1 && request.Access.CanSee(items[0]) ? items[0] : null;
         });
     }
+
+    /// <summary>
+    /// The terms of a loaded taxonomy by id, built once per loaded taxonomy item (the request's loader hands every
+    /// field the same instance), not once per field that shows them.
+    /// </summary>
+    private static Dictionary<string, ContentItem> TermsOf(ContentItem taxonomy) => TermsByTaxonomy.GetValue(taxonomy, item =>
+    {
+        var terms = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
+        Collect(item.GetPart("TaxonomyPart")?["Terms"], item, terms);
+        return terms;
+    });
+
+    private static readonly ConditionalWeakTable<ContentItem, Dictionary<string, ContentItem>> TermsByTaxonomy = new();
 
     /// <summary>Terms nest: each may hold its own <c>Terms</c> array.</summary>
     private static void Collect(JsonNode? terms, ContentItem taxonomy, Dictionary<string, ContentItem> into)

@@ -1,0 +1,56 @@
+using Cms.Benchmarks.Baseline;
+using Cms.Benchmarks.Data;
+using Cms.Benchmarks.Import;
+using Cms.Benchmarks.Run;
+
+namespace Cms.Benchmarks;
+
+/// <summary>
+/// Verbs: <c>run [--quick]</c> (everything, one table), and the child processes it starts:
+/// <c>generate</c> (a data folder of N letters), <c>import</c> (a recipe run), <c>baseline</c> (the raw server).
+/// </summary>
+internal static class BenchmarkProgram
+{
+    private const string Usage = """
+        Usage: Cms.Benchmarks <verb> [options]
+          run [--quick] [--repo DIR] [--artifacts DIR] [--sizes 1000,10000,100000]
+          generate --data DIR --count N [--analyses N]
+          make-recipe --count N --out FILE --analyses-from DIR
+          import --data DIR --recipe FILE
+          baseline --data DIR --urls http://127.0.0.1:PORT
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+
+        var options = BenchmarkArguments.Parse(args.Skip(1));
+        try
+        {
+            return args[0] switch
+            {
+                "run" => await BenchmarkRunner.RunAsync(options),
+                "generate" => await SiteGenerator.RunAsync(options),
+                "make-recipe" => await RecipeFileWriter.RunAsync(options),
+                "import" => await RecipeImport.RunAsync(options),
+                "baseline" => await BaselineServer.RunAsync(options),
+                _ => Fail($"Unknown verb '{args[0]}'."),
+            };
+        }
+        catch (BenchmarkException exception)
+        {
+            return Fail(exception.Message);
+        }
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,13 @@
+using Cms.Benchmarks.Load;
+
+namespace Cms.Benchmarks.Run;
+
+/// <summary>The load results of one data size, by request name (Q1..Q5, B1, B2, Admin), plus the server's peak RSS.</summary>
+internal sealed class LoadFigures
+{
+    public Dictionary<string, WrkResult> Results { get; } = new(StringComparer.Ordinal);
+
+    public long? ServerPeakRssBytes { get; set; }
+
+    public WrkResult? this[string name] => Results.GetValueOrDefault(name);
+}

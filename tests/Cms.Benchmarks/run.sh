@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Benchmarks: GraphQL throughput and latency against a raw baseline, growth with size, recipe import.
+#   tests/Cms.Benchmarks/run.sh           full run: 1,000 / 10,000 / 100,000 letters, 5 s warm-up + 20 s per query
+#   tests/Cms.Benchmarks/run.sh --quick   1,000 letters, 3 s warm-up + 5 s per query (under 3 minutes)
+# Any other option goes to the program (e.g. --sizes 1000,10000 --seconds 10). Data folders are kept under
+# artifacts/bench/data and reused while they match; delete that folder to regenerate. Loopback only.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if ! command -v wrk >/dev/null 2>&1; then
+  echo "Installing wrk (Debian package)..." >&2
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "wrk is missing and this is not root: apt-get install wrk first." >&2
+    exit 1
+  fi
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+
+echo "Building (Release)..." >&2
+dotnet build tests/Cms.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
+
+echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+exec tests/Cms.Benchmarks/bin/Release/net10.0/Cms.Benchmarks run "$@"
