@@ -32,6 +32,33 @@ internal static class FieldJson
 
     public static string RequiredMessage(ContentFieldContext context) => $"The {context.Field.DisplayName} field is required.";
 
+    /// <summary>
+    /// Checks a field whose <c>Value</c> is text in a format (date, date and time, time): it must be text,
+    /// present when required, and parse. <paramref name="what"/> names the format ("a date"),
+    /// <paramref name="valid"/> a valid value of it ("a valid date").
+    /// </summary>
+    public static void ValidateFormattedValue(ContentFieldContext context, ContentValidationResult result, bool required,
+        string what, string valid, string example, Func<string, bool> parses)
+    {
+        var pointer = Pointer(context, "Value");
+        var isString = TryGetString(context.Value, "Value", out var text);
+        if (Get(context.Value, "Value") is not null && !isString)
+        {
+            result.Add(pointer, $"The {context.Field.DisplayName} field must be {what} written as text, e.g. \"{example}\".");
+        }
+        else if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                result.Add(pointer, RequiredMessage(context));
+            }
+        }
+        else if (!parses(text))
+        {
+            result.Add(pointer, $"The {context.Field.DisplayName} field is not {valid}: '{text}'.");
+        }
+    }
+
     /// <summary>True with the text (null when absent or null), false when the property is not a string.</summary>
     public static bool TryGetString(JsonObject? value, string property, out string? text) =>
         ContentJson.TryGetString(value, property, out text);

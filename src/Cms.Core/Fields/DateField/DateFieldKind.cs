@@ -13,27 +13,9 @@ internal sealed class DateFieldKind : IContentFieldKind
 {
     public string Name => "DateField";
 
-    public void Validate(ContentFieldContext context, ContentValidationResult result)
-    {
-        var pointer = FieldJson.Pointer(context, "Value");
-        var node = FieldJson.Get(context.Value, "Value");
-        var isString = FieldJson.TryGetString(context.Value, "Value", out var text);
-        if (node is not null && !isString)
-        {
-            result.Add(pointer, $"The {context.Field.DisplayName} field must be a date written as text, e.g. \"2024-04-07\".");
-        }
-        else if (string.IsNullOrWhiteSpace(text))
-        {
-            if (DateFieldSettings.From(context.Field).Required)
-            {
-                result.Add(pointer, FieldJson.RequiredMessage(context));
-            }
-        }
-        else if (Parse(text) is null)
-        {
-            result.Add(pointer, $"The {context.Field.DisplayName} field is not a valid date: '{text}'.");
-        }
-    }
+    public void Validate(ContentFieldContext context, ContentValidationResult result) =>
+        FieldJson.ValidateFormattedValue(context, result, DateFieldSettings.From(context.Field).Required,
+            "a date", "a valid date", "2024-04-07", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
         entries.FieldValues.Add(new FieldValueIndexEntry(

@@ -9,27 +9,9 @@ internal sealed class DateTimeFieldKind : IContentFieldKind
 {
     public string Name => "DateTimeField";
 
-    public void Validate(ContentFieldContext context, ContentValidationResult result)
-    {
-        var pointer = FieldJson.Pointer(context, "Value");
-        var node = FieldJson.Get(context.Value, "Value");
-        var isString = FieldJson.TryGetString(context.Value, "Value", out var text);
-        if (node is not null && !isString)
-        {
-            result.Add(pointer, $"The {context.Field.DisplayName} field must be a date and time written as text, e.g. \"2024-04-07T10:00:00Z\".");
-        }
-        else if (string.IsNullOrWhiteSpace(text))
-        {
-            if (DateTimeFieldSettings.From(context.Field).Required)
-            {
-                result.Add(pointer, FieldJson.RequiredMessage(context));
-            }
-        }
-        else if (Parse(text) is null)
-        {
-            result.Add(pointer, $"The {context.Field.DisplayName} field is not a valid date and time: '{text}'.");
-        }
-    }
+    public void Validate(ContentFieldContext context, ContentValidationResult result) =>
+        FieldJson.ValidateFormattedValue(context, result, DateTimeFieldSettings.From(context.Field).Required,
+            "a date and time", "a valid date and time", "2024-04-07T10:00:00Z", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
         entries.FieldValues.Add(new FieldValueIndexEntry(

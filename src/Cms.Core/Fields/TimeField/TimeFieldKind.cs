@@ -9,27 +9,9 @@ internal sealed class TimeFieldKind : IContentFieldKind
 {
     public string Name => "TimeField";
 
-    public void Validate(ContentFieldContext context, ContentValidationResult result)
-    {
-        var pointer = FieldJson.Pointer(context, "Value");
-        var node = FieldJson.Get(context.Value, "Value");
-        var isString = FieldJson.TryGetString(context.Value, "Value", out var text);
-        if (node is not null && !isString)
-        {
-            result.Add(pointer, $"The {context.Field.DisplayName} field must be a time written as text, e.g. \"13:45:00\".");
-        }
-        else if (string.IsNullOrWhiteSpace(text))
-        {
-            if (TimeFieldSettings.From(context.Field).Required)
-            {
-                result.Add(pointer, FieldJson.RequiredMessage(context));
-            }
-        }
-        else if (Parse(text) is null)
-        {
-            result.Add(pointer, $"The {context.Field.DisplayName} field is not a valid time of day: '{text}'.");
-        }
-    }
+    public void Validate(ContentFieldContext context, ContentValidationResult result) =>
+        FieldJson.ValidateFormattedValue(context, result, TimeFieldSettings.From(context.Field).Required,
+            "a time", "a valid time of day", "13:45:00", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
         entries.FieldValues.Add(new FieldValueIndexEntry(
