@@ -25,7 +25,9 @@ internal static class ImportSuite
         await paths.RunSelfAsync(["make-recipe", "--count", count, "--out", recipe, "--analyses-from", site], TimeSpan.FromMinutes(5));
 
         var output = await paths.RunSelfAsync(["import", "--data", site, "--recipe", recipe], TimeSpan.FromMinutes(20));
-        var line = output.Split('\n').First(l => l.StartsWith('{'));
+        // The host may log JSON lines to the same output; the figures are the line that carries them.
+        var line = output.Split('\n').FirstOrDefault(l => l.Contains("\"ItemsPerSecond\"", StringComparison.Ordinal))
+            ?? throw new BenchmarkException("The import printed no figures.");
         return JsonSerializer.Deserialize<ImportFigures>(line) ?? throw new BenchmarkException("The import printed no figures.");
     }
 }
