@@ -24,6 +24,8 @@ internal sealed class ContentQuerySql
     private readonly List<string> _keyJoins = [];
     private int _nextParameter;
     private int _nextAlias;
+    private string _tieBreak = "i.DocumentId";
+    private string? _lastFieldOrderAlias;
 
     private ContentQuerySql(ContentQuery query, ISqlDialect dialect)
     {
@@ -44,6 +46,13 @@ internal sealed class ContentQuerySql
             keys.Add((OrderExpression(order.Column, joins), order.Descending));
         }
 
+        // Ordered by one field, ties are broken on that field's index row, which holds the document id right after the
+        // value: the store then walks the field's index in order and stops at the page, without sorting any row.
+        if (_query.EffectiveOrder.Count == 1 && _lastFieldOrderAlias is { } alias)
+        {
+            _tieBreak = alias + ".DocumentId";
+        }
+
         var conditions = Conditions();
         if (_query.After is { } after)
         {
@@ -57,7 +66,7 @@ internal sealed class ContentQuerySql
 
         var tieBreakDescending = keys[^1].Descending;
         var orderBy = keys.Select(k => k.Descending ? $"{k.Expression} DESC NULLS LAST" : $"{k.Expression} ASC NULLS FIRST")
-            .Append(tieBreakDescending ? "i.DocumentId DESC" : "i.DocumentId ASC");
+            .Append(tieBreakDescending ? $"{_tieBreak} DESC" : $"{_tieBreak} ASC");
         var sql = new StringBuilder()
             .Append("SELECT d.Id, d.Content, d.Version, i.DocumentId")
             .Append(string.Concat(keys.Select(k => ", " + k.Expression)))
@@ -169,6 +178,7 @@ internal sealed class ContentQuerySql
                     joins.Add($" AND {alias}.ContentType = {Parameter(_query.ContentTypes[0])}");
                 }
 
+                _lastFieldOrderAlias = alias;
                 return $"{alias}.{valueColumn}";
             case RoutePathColumn:
                 joins.Add($" LEFT JOIN {AutoroutePartIndex} {alias} ON {alias}.DocumentId = i.DocumentId");
@@ -281,7 +291,7 @@ internal sealed class ContentQuerySql
     private string AfterCondition(List<(string Expression, bool Descending)> keys, ContentCursor after)
     {
         var all = keys.Select((k, index) => (k.Expression, k.Descending, Value: after.KeyValues[index]))
-            .Append((Expression: "i.DocumentId", Descending: keys[^1].Descending, Value: (object?)after.DocumentId))
+            .Append((Expression: _tieBreak, Descending: keys[^1].Descending, Value: (object?)after.DocumentId))
             .ToList();
         var alternatives = new List<string>();
         for (var j = 0; j < all.Count; j++)

@@ -2,11 +2,18 @@ using System.Data.Common;
 
 namespace Cms.Core.Storage;
 
-/// <summary>A connection for loading and querying; it never writes.</summary>
+/// <summary>
+/// A connection for loading and querying; it never writes. A session opened to share items returns the same
+/// content item objects to every such session (see <see cref="ContentItemCache"/>): its callers must not modify them.
+/// </summary>
 public sealed class ReadSession : SqlSession
 {
-    internal ReadSession(ISqlDialect dialect, DbConnection connection)
-        : base(dialect, connection)
+    internal ReadSession(ISqlDialect dialect, DbConnection connection, ContentItemCache? sharedItems = null)
+        : base(dialect, connection, sharedItems)
     {
+        SharesItems = sharedItems is not null;
     }
+
+    /// <summary>Whether the items this session returns are shared, read-only copies.</summary>
+    public bool SharesItems { get; }
 }

@@ -12,11 +12,13 @@ namespace Cms.Core.Storage;
 public abstract class SqlSession : IAsyncDisposable
 {
     private readonly DbConnection _connection;
+    private readonly ContentItemCache? _sharedItems;
 
-    private protected SqlSession(ISqlDialect dialect, DbConnection connection)
+    private protected SqlSession(ISqlDialect dialect, DbConnection connection, ContentItemCache? sharedItems = null)
     {
         Dialect = dialect;
         _connection = connection;
+        _sharedItems = sharedItems;
     }
 
     public ISqlDialect Dialect { get; }
@@ -275,12 +277,24 @@ public abstract class SqlSession : IAsyncDisposable
         return items;
     }
 
-    /// <summary>A content item from a row of (Id, Content, Version): the JSON is read as the UTF-8 bytes the store holds.</summary>
-    private static ContentItem ReadContentItem(DbDataReader reader)
+    /// <summary>
+    /// A content item from a row of (Id, Content, Version): the shared copy of that version when this session shares
+    /// items (the stored JSON is then never copied out of the database), else parsed from the UTF-8 bytes the store holds.
+    /// </summary>
+    private ContentItem ReadContentItem(DbDataReader reader)
     {
-        var item = ContentItemJson.Parse(reader.GetFieldValue<byte[]>(1));
-        item.DocumentId = reader.GetInt64(0);
-        item.DocumentVersion = reader.GetInt64(2);
+        var documentId = reader.GetInt64(0);
+        var version = reader.GetInt64(2);
+        if (_sharedItems?.Find(documentId, version) is { } shared)
+        {
+            return shared;
+        }
+
+        var json = reader.GetFieldValue<byte[]>(1);
+        var item = ContentItemJson.Parse(json);
+        item.DocumentId = documentId;
+        item.DocumentVersion = version;
+        _sharedItems?.Add(item, json.Length);
         return item;
     }
 }

@@ -46,7 +46,7 @@ internal sealed class GraphQLRequestContext : IAsyncDisposable
             : throw new InvalidOperationException("The GraphQL request context is missing.");
 
     public async Task<ReadSession> SessionAsync(CancellationToken cancellationToken) =>
-        _session ??= await _store.OpenReadSessionAsync(cancellationToken);
+        _session ??= await _store.OpenSharedReadSessionAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()
     {

@@ -14,6 +14,13 @@ public sealed class CmsOptions
     /// <summary>How long a node trusts its cached definitions before checking the store's version. Default 1 s.</summary>
     public TimeSpan DefinitionCacheCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Estimated memory for parsed content items that GraphQL requests share (each kept per stored version, so never
+    /// stale); 0 turns the cache off. Default 64 MB.
+    /// </summary>
+    [Range(0, 1_048_576)]
+    public int ContentItemCacheMegabytes { get; set; } = 64;
+
     /// <summary>SQLite busy timeout: how long a writer waits for another writer. Default 10 s.</summary>
     [Range(100, 600_000)]
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;

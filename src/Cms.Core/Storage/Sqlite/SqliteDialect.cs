@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace Cms.Core.Storage.Sqlite;
@@ -6,7 +7,9 @@ namespace Cms.Core.Storage.Sqlite;
 /// <summary>SQLite: one file, WAL journal, a busy timeout so writers queue, foreign keys on.</summary>
 public sealed class SqliteDialect : ISqlDialect
 {
+    private static readonly object Configured = new();
     private readonly string _connectionString;
+    private readonly ConditionalWeakTable<object, object> _configured = [];
 
     public SqliteDialect(string databaseFile, int busyTimeoutMilliseconds = 10_000)
     {
@@ -36,11 +39,18 @@ public sealed class SqliteDialect : ISqlDialect
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText =
-                $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; " +
-                "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            // The settings stay with the native connection, which the pool hands out again and again: set them
+            // once per native connection rather than on every open (four statements per request otherwise).
+            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText =
+                    $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; " +
+                    "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                _configured.AddOrUpdate(handle, Configured);
+            }
+
             return connection;
         }
         catch (SqliteException exception)
