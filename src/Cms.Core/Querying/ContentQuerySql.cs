@@ -76,7 +76,9 @@ internal sealed class ContentQuerySql
             .Append(" ORDER BY ").Append(string.Join(", ", orderBy));
         if (_query.Take is { } take)
         {
-            sql.Append(" LIMIT ").Append(Parameter(take));
+            // A literal, not a parameter: SQLite plans with the limit's value, so a statement whose limit is bound is
+            // compiled again on every run, while with the number in its text it is compiled once per connection.
+            sql.Append(" LIMIT ").Append(take.ToString(System.Globalization.CultureInfo.InvariantCulture));
             if (_query.Skip > 0)
             {
                 sql.Append(" OFFSET ").Append(Parameter(_query.Skip));

@@ -15,6 +15,16 @@ public sealed class CmsAuthorizationService
 
     public string DefinitionsVersion => Current.DefinitionsVersion;
 
+    /// <summary>Both versions the current snapshot was built from, read together.</summary>
+    public string Version
+    {
+        get
+        {
+            var current = Current;
+            return current.RolesVersion + "/" + current.DefinitionsVersion;
+        }
+    }
+
     private AuthorizationSnapshot Current => Volatile.Read(ref _snapshot);
 
     /// <summary>True when the snapshot was built from these versions, so the caller need not load roles at all.</summary>

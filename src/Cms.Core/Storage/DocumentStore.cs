@@ -26,7 +26,7 @@ public sealed class DocumentStore
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
-        return await SchemaMigrations.ApplyAsync(Dialect, connection, cancellationToken);
+        return await SchemaMigrations.ApplyAsync(Dialect, connection.Connection, cancellationToken);
     }
 
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ public sealed class DocumentStore
         var connection = await Dialect.OpenConnectionAsync(cancellationToken);
         try
         {
-            var transaction = await Dialect.BeginWriteTransactionAsync(connection, cancellationToken);
+            var transaction = await Dialect.BeginWriteTransactionAsync(connection.Connection, cancellationToken);
             return new WriteSession(Dialect, connection, transaction);
         }
         catch

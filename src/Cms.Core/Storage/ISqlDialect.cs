@@ -11,8 +11,11 @@ public interface ISqlDialect
 {
     string Name { get; }
 
-    /// <summary>Opens a connection ready for use (pragmas or session settings applied).</summary>
-    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// A connection ready for use (pragmas or session settings applied), from the dialect's pool when one is idle;
+    /// disposing it gives it back.
+    /// </summary>
+    Task<StoreConnection> OpenConnectionAsync(CancellationToken cancellationToken);
 
     /// <summary>Starts the single write transaction of a write session.</summary>
     Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);

@@ -8,7 +8,7 @@ namespace Cms.Core.Storage;
 /// </summary>
 public sealed class ReadSession : SqlSession
 {
-    internal ReadSession(ISqlDialect dialect, DbConnection connection, ContentItemCache? sharedItems = null)
+    internal ReadSession(ISqlDialect dialect, StoreConnection connection, ContentItemCache? sharedItems = null)
         : base(dialect, connection, sharedItems)
     {
         SharesItems = sharedItems is not null;

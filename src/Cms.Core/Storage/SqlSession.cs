@@ -11,10 +11,10 @@ namespace Cms.Core.Storage;
 /// </summary>
 public abstract class SqlSession : IAsyncDisposable
 {
-    private readonly DbConnection _connection;
+    private readonly StoreConnection _connection;
     private readonly ContentItemCache? _sharedItems;
 
-    private protected SqlSession(ISqlDialect dialect, DbConnection connection, ContentItemCache? sharedItems = null)
+    private protected SqlSession(ISqlDialect dialect, StoreConnection connection, ContentItemCache? sharedItems = null)
     {
         Dialect = dialect;
         _connection = connection;
@@ -107,7 +107,7 @@ public abstract class SqlSession : IAsyncDisposable
     {
         var sql = ContentQuerySql.Select(query, Dialect);
         var keyCount = query.EffectiveOrder.Count;
-        await using var command = CreateCommand(sql.Text, sql.Parameters);
+        var command = CreateCommand(sql.Text, sql.Parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
         var rows = new List<ContentQueryRow>();
         while (await reader.ReadAsync(cancellationToken))
@@ -137,7 +137,7 @@ public abstract class SqlSession : IAsyncDisposable
     {
         var sql = ContentQuerySql.Select(query, Dialect);
         var lines = new List<string>();
-        await using var command = CreateCommand("EXPLAIN QUERY PLAN " + sql.Text, sql.Parameters);
+        var command = CreateCommand("EXPLAIN QUERY PLAN " + sql.Text, sql.Parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -150,7 +150,7 @@ public abstract class SqlSession : IAsyncDisposable
     public async Task<object?> ScalarAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var command = CreateCommand(sql, parameters);
         try
         {
             CommandCount++;
@@ -165,7 +165,7 @@ public abstract class SqlSession : IAsyncDisposable
     public async Task<int> ExecuteAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var command = CreateCommand(sql, parameters);
         try
         {
             CommandCount++;
@@ -183,7 +183,7 @@ public abstract class SqlSession : IAsyncDisposable
     public async Task<IReadOnlyList<object?[]>> RowsAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var command = CreateCommand(sql, parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
         var rows = new List<object?[]>();
         while (await reader.ReadAsync(cancellationToken))
@@ -212,11 +212,11 @@ public abstract class SqlSession : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>The connection's prepared command for this SQL, with these parameters; owned by the connection, never disposed here.</summary>
     private protected DbCommand CreateCommand(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
-        var command = _connection.CreateCommand();
+        var command = _connection.Command(sql);
         command.Transaction = Transaction;
-        command.CommandText = sql;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();
@@ -251,7 +251,7 @@ public abstract class SqlSession : IAsyncDisposable
     private async Task<IReadOnlyList<StoredDocument>> ReadDocumentsAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var command = CreateCommand(sql, parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
         var documents = new List<StoredDocument>();
         while (await reader.ReadAsync(cancellationToken))
@@ -266,7 +266,7 @@ public abstract class SqlSession : IAsyncDisposable
     private async Task<IReadOnlyList<ContentItem>> ReadContentItemsAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var command = CreateCommand(sql, parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
         var items = new List<ContentItem>();
         while (await reader.ReadAsync(cancellationToken))

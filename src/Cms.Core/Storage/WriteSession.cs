@@ -15,7 +15,7 @@ public sealed class WriteSession : SqlSession
     private readonly List<Action> _afterCommit = [];
     private bool _committed;
 
-    internal WriteSession(ISqlDialect dialect, DbConnection connection, DbTransaction transaction)
+    internal WriteSession(ISqlDialect dialect, StoreConnection connection, DbTransaction transaction)
         : base(dialect, connection)
     {
         Transaction = transaction;

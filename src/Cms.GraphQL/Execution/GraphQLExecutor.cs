@@ -28,6 +28,7 @@ internal sealed class GraphQLExecutor
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _requestRules;
     private readonly ValidatedDocumentCache _documents;
+    private readonly PassedRequestCache _passed;
 
     public GraphQLExecutor(ContentSchemaProvider schemas, DocumentStore store, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor>? logger = null)
     {
@@ -61,6 +62,7 @@ internal sealed class GraphQLExecutor
         _requestRules = [.. requestRules];
         _rules = [.. DocumentValidator.CoreRules, .. requestRules];
         _documents = new ValidatedDocumentCache(_options.PersistedQueryCacheSize);
+        _passed = new PassedRequestCache(_options.PersistedQueryCacheSize);
     }
 
     public GraphQLOptions Options => _options;
@@ -68,12 +70,15 @@ internal sealed class GraphQLExecutor
     /// <summary>Raised after each execution with the number of SQL statements it sent (tests prove batching with it).</summary>
     public event Action<int>? Executed;
 
-    public async Task<GraphQLOutcome> ExecuteAsync(string query, Inputs? variables, string? operationName,
+    /// <param name="variablesJson">The variables as the client sent them: with the rest of the request, the key of a repeat.</param>
+    public async Task<GraphQLOutcome> ExecuteAsync(string query, Inputs? variables, string? variablesJson, string? operationName,
         CmsPrincipal user, CmsAuthorizationService authorization, CancellationToken cancellationToken)
     {
         var built = await _schemas.GetAsync(cancellationToken);
         await using var request = new GraphQLRequestContext(_store, new ContentAccess(authorization, user), _options, built.Definitions);
         var cached = _documents.Find(built.Schema, query);
+        var repeatKey = cached is null ? null : PassedRequestCache.Key(query, operationName, variablesJson, CallerStamp(user, authorization));
+        var repeat = repeatKey is not null && _passed.Contains(built.Schema, repeatKey);
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = built.Schema,
@@ -82,7 +87,7 @@ internal sealed class GraphQLExecutor
             Variables = variables,
             OperationName = operationName,
             UserContext = new Dictionary<string, object?> { [GraphQLRequestContext.Key] = request },
-            ValidationRules = cached is null ? _rules : _requestRules,
+            ValidationRules = cached is null ? _rules : repeat ? [] : _requestRules,
             CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = context =>
             {
@@ -102,10 +107,18 @@ internal sealed class GraphQLExecutor
         {
             _documents.Add(built.Schema, query, document);
         }
+        else if (repeatKey is not null && !repeat && result.Executed)
+        {
+            _passed.Add(built.Schema, repeatKey);
+        }
 
         Executed?.Invoke(request.CommandCount);
         return new GraphQLOutcome(result, StatusFor(result));
     }
+
+    /// <summary>Everything about the caller the per-request rules read: who, in which roles, under which roles and definitions.</summary>
+    private static string CallerStamp(CmsPrincipal user, CmsAuthorizationService authorization) =>
+        string.Join('\u001e', user.UserId, string.Join(',', user.RoleNames), authorization.Version);
 
     public async Task<BuiltSchema> GetSchemaAsync(CancellationToken cancellationToken) => await _schemas.GetAsync(cancellationToken);
 

@@ -101,7 +101,7 @@ internal sealed class GraphQLHttpHandler
             }
         }
 
-        var outcome = await _executor.ExecuteAsync(query, variables, request.OperationName, user, authorization, cancellationToken);
+        var outcome = await _executor.ExecuteAsync(query, variables, request.Variables, request.OperationName, user, authorization, cancellationToken);
         if (request.PersistedQueryHash is { } stored && outcome.Result.Executed)
         {
             _persisted.Add(stored, query);

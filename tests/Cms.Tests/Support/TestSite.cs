@@ -110,7 +110,7 @@ public sealed class TestSite : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         DefinitionStore.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Dialect.Dispose();
         try
         {
             Directory.Delete(Folder, recursive: true);

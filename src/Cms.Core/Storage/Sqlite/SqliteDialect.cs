@@ -1,15 +1,24 @@
+using System.Collections.Concurrent;
+using System.Data;
 using System.Data.Common;
-using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Cms.Core.Storage.Sqlite;
 
-/// <summary>SQLite: one file, WAL journal, a busy timeout so writers queue, foreign keys on.</summary>
-public sealed class SqliteDialect : ISqlDialect
+/// <summary>
+/// SQLite: one file, WAL journal, a busy timeout so writers queue, foreign keys on. Connections are kept open in the
+/// dialect's own pool, each with its prepared commands, and set up once when opened.
+/// </summary>
+public sealed class SqliteDialect : ISqlDialect, IDisposable
 {
-    private static readonly object Configured = new();
+    // Requests wait for SQLite one at a time per connection; more idle connections than this are closed on return.
+    private const int MaxIdleConnections = 32;
+
     private readonly string _connectionString;
-    private readonly ConditionalWeakTable<object, object> _configured = [];
+    private readonly ConcurrentBag<StoreConnection> _idle = [];
+    private int _idleCount;
+    private bool _disposed;
 
     public SqliteDialect(string databaseFile, int busyTimeoutMilliseconds = 10_000)
     {
@@ -20,7 +29,8 @@ public sealed class SqliteDialect : ISqlDialect
             DataSource = databaseFile,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
+            // The dialect pools open connections itself, so that their prepared commands survive between sessions.
+            Pooling = false,
             DefaultTimeout = Math.Max(1, busyTimeoutMilliseconds / 1000),
         }.ToString();
     }
@@ -33,31 +43,64 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string IdentityColumn => "INTEGER PRIMARY KEY AUTOINCREMENT";
 
-    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    public async Task<StoreConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_idle.TryTake(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            return idle;
+        }
+
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            // The settings stay with the native connection, which the pool hands out again and again: set them
-            // once per native connection rather than on every open (four statements per request otherwise).
-            if (connection.Handle is { } handle && !_configured.TryGetValue(handle, out _))
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText =
-                    $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; " +
-                    "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
-                await command.ExecuteNonQueryAsync(cancellationToken);
-                _configured.AddOrUpdate(handle, Configured);
-            }
-
-            return connection;
+            await using var command = connection.CreateCommand();
+            command.CommandText =
+                $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; " +
+                "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return new StoreConnection(connection, ReleaseAsync);
         }
         catch (SqliteException exception)
         {
             await connection.DisposeAsync();
             throw new StoreUnavailableException($"Cannot open the SQLite database '{DatabaseFile}': {exception.Message}", exception);
         }
+    }
+
+    /// <summary>Closes the idle connections; connections still lent out are closed when they come back.</summary>
+    public void Dispose()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            idle.CloseAsync().AsTask().GetAwaiter().GetResult();
+        }
+    }
+
+    /// <summary>
+    /// Back to the pool, unless the pool is full or closed, or the connection is not in a clean state (closed, or
+    /// inside a transaction that was neither committed nor rolled back): those are closed.
+    /// </summary>
+    private ValueTask ReleaseAsync(StoreConnection connection)
+    {
+        var sqlite = (SqliteConnection)connection.Connection;
+        var clean = sqlite.State == ConnectionState.Open && sqlite.Handle is { } handle && raw.sqlite3_get_autocommit(handle) != 0;
+        if (!clean || _disposed || Interlocked.Increment(ref _idleCount) > MaxIdleConnections)
+        {
+            if (clean && !_disposed)
+            {
+                Interlocked.Decrement(ref _idleCount);
+            }
+
+            return connection.CloseAsync();
+        }
+
+        _idle.Add(connection);
+        return ValueTask.CompletedTask;
     }
 
     public async Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken)

@@ -1,0 +1,71 @@
+using System.Data.Common;
+
+namespace Cms.Core.Storage;
+
+/// <summary>
+/// An open database connection lent to one session at a time, with the commands it has prepared: a statement's SQL
+/// text is compiled once per connection instead of once per run. Disposing hands the connection back to its pool.
+/// </summary>
+public sealed class StoreConnection : IAsyncDisposable
+{
+    // Query shapes are few (one per filter/order combination); past this many, the least useful are the oldest.
+    private const int MaxPreparedCommands = 200;
+
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Func<StoreConnection, ValueTask>? _release;
+
+    /// <param name="connection">An open connection.</param>
+    /// <param name="release">Takes the connection back when the session is done; null closes it instead.</param>
+    public StoreConnection(DbConnection connection, Func<StoreConnection, ValueTask>? release = null)
+    {
+        Connection = connection;
+        _release = release;
+    }
+
+    public DbConnection Connection { get; }
+
+    /// <summary>
+    /// The connection's command for this SQL text, without parameters: callers add theirs and set the transaction,
+    /// run it, and never dispose it (the connection owns its commands).
+    /// </summary>
+    public DbCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            if (_commands.Count >= MaxPreparedCommands)
+            {
+                DisposeCommands();
+            }
+
+            command = Connection.CreateCommand();
+            command.CommandText = sql;
+            // Compiled now and kept: a command that was never prepared explicitly is compiled again on every run.
+            command.Prepare();
+            _commands[sql] = command;
+        }
+
+        command.Parameters.Clear();
+        command.Transaction = null;
+        return command;
+    }
+
+    /// <summary>Hands the connection back to its pool (or closes it when it has none).</summary>
+    public ValueTask DisposeAsync() => _release is null ? CloseAsync() : _release(this);
+
+    /// <summary>Closes the connection for good, with its prepared commands.</summary>
+    public async ValueTask CloseAsync()
+    {
+        DisposeCommands();
+        await Connection.DisposeAsync();
+    }
+
+    private void DisposeCommands()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+
+        _commands.Clear();
+    }
+}
