@@ -306,6 +306,21 @@ public sealed class ContentQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Plan_DisplayTextContains_ReadsTheTitlesFromTheTypeIndex()
+    {
+        var plan = await _site.ReadAsync(s => s.ExplainAsync(new ContentQuery
+        {
+            ContentTypes = ["Article"],
+            Where = ContentFilter.Where(ContentColumn.Metadata("DisplayText"), FilterOperator.Contains, "Geneva"),
+            Take = 20,
+        }, None));
+
+        // Covering for the item index: the titles passed over on the way to a page are not looked up row by row.
+        Assert.Contains("SEARCH i USING COVERING INDEX IX_ContentItemIndex_TypePublishedCreated", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_RoutePathEquals_StartsFromThePathIndex()
     {
         var plan = await _site.ReadAsync(s => s.ExplainAsync(new ContentQuery
