@@ -266,17 +266,17 @@ internal sealed class ContentQuerySql
                 var notInList = Values(value);
                 return notInList.Count == 0 ? "1 = 1" : $"({column} IS NULL OR {column} NOT IN ({string.Join(", ", notInList.Select(Parameter))}))";
             case FilterOperator.Contains:
-                return Like(column, "%" + Escape(value) + "%");
+                return Like(column, value, anyBefore: true, anyAfter: true);
             case FilterOperator.StartsWith:
-                return Like(column, Escape(value) + "%");
+                return Like(column, value, anyBefore: false, anyAfter: true);
             case FilterOperator.EndsWith:
-                return Like(column, "%" + Escape(value));
+                return Like(column, value, anyBefore: true, anyAfter: false);
             case FilterOperator.NotContains:
-                return $"({column} IS NULL OR NOT {Like(column, "%" + Escape(value) + "%")})";
+                return $"({column} IS NULL OR NOT {Like(column, value, anyBefore: true, anyAfter: true)})";
             case FilterOperator.NotStartsWith:
-                return $"({column} IS NULL OR NOT {Like(column, Escape(value) + "%")})";
+                return $"({column} IS NULL OR NOT {Like(column, value, anyBefore: false, anyAfter: true)})";
             case FilterOperator.NotEndsWith:
-                return $"({column} IS NULL OR NOT {Like(column, "%" + Escape(value))})";
+                return $"({column} IS NULL OR NOT {Like(column, value, anyBefore: true, anyAfter: false)})";
             case FilterOperator.GreaterThan:
                 return $"{column} > {Parameter(Required(value, op))}";
             case FilterOperator.GreaterThanOrEqual:
@@ -318,7 +318,25 @@ internal sealed class ContentQuerySql
         return "(" + string.Join(" OR ", alternatives) + ")";
     }
 
-    private string Like(string column, string pattern) => _dialect.LikeInsensitive(column, Parameter(pattern));
+    /// <summary>
+    /// The wildcards are joined to the parameter in SQL: SQLite compiles a statement again on every run when a LIKE's
+    /// pattern is a bare parameter (its plan might depend on the value), but not when the pattern is an expression.
+    /// </summary>
+    private string Like(string column, object? value, bool anyBefore, bool anyAfter)
+    {
+        var pattern = Parameter(Escape(value));
+        if (anyBefore)
+        {
+            pattern = "'%' || " + pattern;
+        }
+
+        if (anyAfter)
+        {
+            pattern += " || '%'";
+        }
+
+        return _dialect.LikeInsensitive(column, pattern);
+    }
 
     private string Parameter(object? value)
     {

@@ -23,8 +23,8 @@ public interface ISqlDialect
     /// <summary>The column definition of an auto-incremented 64-bit primary key.</summary>
     string IdentityColumn { get; }
 
-    /// <summary>A case-insensitive LIKE comparison of column and parameter.</summary>
-    string LikeInsensitive(string column, string parameter);
+    /// <summary>A case-insensitive LIKE comparison of a column with a pattern expression (wildcards escaped with a backslash).</summary>
+    string LikeInsensitive(string column, string pattern);
 
     /// <summary>Turns a provider exception into ours (conflict, busy), or returns null to let it through.</summary>
     Exception? Translate(DbException exception);

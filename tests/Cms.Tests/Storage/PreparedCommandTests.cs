@@ -29,15 +29,23 @@ public sealed class PreparedCommandTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
-    [Fact]
-    public async Task PagedQuery_RunAgainOnTheSameConnection_IsCompiledOnce()
+    public static TheoryData<string?> Searches => new() { null, "Only", "article" };
+
+    [Theory]
+    [MemberData(nameof(Searches))]
+    public async Task PagedQuery_RunAgainOnTheSameConnection_IsCompiledOnce(string? titleContains)
     {
         // A dialect of its own: a fresh connection, whose statements are all listed once listing is turned on.
         using var dialect = new SqliteDialect(_site.Dialect.DatabaseFile);
         var connection = await dialect.OpenConnectionAsync(None);
         var handle = ((SqliteConnection)connection.Connection).Handle!;
         handle.enable_sqlite3_next_stmt(true);
-        var query = new ContentQuery { ContentTypes = ["Article"], Take = 20 };
+        var query = new ContentQuery
+        {
+            ContentTypes = ["Article"],
+            Where = titleContains is null ? null : ContentFilter.Where(ContentColumn.Metadata("DisplayText"), FilterOperator.Contains, titleContains),
+            Take = 20,
+        };
 
         await using (var session = new ReadSession(dialect, connection))
         {

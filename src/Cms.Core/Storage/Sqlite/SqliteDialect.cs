@@ -118,7 +118,7 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
         }
     }
 
-    public string LikeInsensitive(string column, string parameter) => $"{column} LIKE {parameter} ESCAPE '\\'";
+    public string LikeInsensitive(string column, string pattern) => $"{column} LIKE {pattern} ESCAPE '\\'";
 
     public Exception? Translate(DbException exception) => exception is SqliteException sqlite
         ? sqlite.SqliteErrorCode switch
