@@ -89,12 +89,18 @@ internal static class ContentIndexWriter
 
         foreach (var value in entries.FieldValues)
         {
-            var (table, column) = ForFieldValue(value.Kind);
             await session.ExecuteAsync(
-                $"INSERT INTO {table} (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Published, Latest, {column}) " +
-                "VALUES (@doc, @id, @type, @part, @field, @published, @latest, @value)",
+                FieldValueInserts[value.Kind],
                 [.. common, ("@part", value.ContentPart), ("@field", value.ContentField), ("@value", value.Value)],
                 cancellationToken);
         }
     }
+
+    // Built once: the write session reuses a compiled statement per SQL text, so the text must not be rebuilt per row.
+    private static readonly Dictionary<FieldValueKind, string> FieldValueInserts = FieldValueKinds.ToDictionary(kind => kind, kind =>
+    {
+        var (table, column) = ForFieldValue(kind);
+        return $"INSERT INTO {table} (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Published, Latest, {column}) " +
+            "VALUES (@doc, @id, @type, @part, @field, @published, @latest, @value)";
+    });
 }

@@ -29,6 +29,9 @@ public abstract class SqlSession : IAsyncDisposable
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
     private protected bool RowsChanged { get; set; }
 
+    /// <summary>Commands reused by SQL text within the session (write sessions); null runs each statement afresh.</summary>
+    private protected PreparedCommands? Prepared { get; set; }
+
     public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
     {
         var rows = await ReadDocumentsAsync(
@@ -148,7 +151,8 @@ public abstract class SqlSession : IAsyncDisposable
     public async Task<object?> ScalarAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var cached = Prepared?.Get(sql, parameters);
+        var command = cached ?? CreateCommand(sql, parameters);
         try
         {
             CommandCount++;
@@ -158,12 +162,20 @@ public abstract class SqlSession : IAsyncDisposable
         {
             throw translated;
         }
+        finally
+        {
+            if (cached is null)
+            {
+                await command.DisposeAsync();
+            }
+        }
     }
 
     public async Task<int> ExecuteAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        await using var command = CreateCommand(sql, parameters);
+        var cached = Prepared?.Get(sql, parameters);
+        var command = cached ?? CreateCommand(sql, parameters);
         try
         {
             CommandCount++;
@@ -174,6 +186,13 @@ public abstract class SqlSession : IAsyncDisposable
         catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
         {
             throw translated;
+        }
+        finally
+        {
+            if (cached is null)
+            {
+                await command.DisposeAsync();
+            }
         }
     }
 
@@ -200,6 +219,12 @@ public abstract class SqlSession : IAsyncDisposable
 
     public virtual async ValueTask DisposeAsync()
     {
+        if (Prepared is not null)
+        {
+            await Prepared.DisposeAsync();
+            Prepared = null;
+        }
+
         if (Transaction is not null)
         {
             await Transaction.DisposeAsync();

@@ -19,6 +19,7 @@ public sealed class WriteSession : SqlSession
         : base(dialect, connection)
     {
         Transaction = transaction;
+        Prepared = new PreparedCommands(connection, transaction);
     }
 
     /// <summary>Runs after a successful commit (cache invalidation); never after a rollback.</summary>
