@@ -7,6 +7,8 @@ namespace Cms.Core.Content;
 /// Imports items with Orchard's version rules (recipe Content step): a known version id is updated
 /// in place (or skipped when unchanged); an unknown one becomes a new version, and the imported
 /// flags decide which existing versions are demoted. Imported dates, owner and author are kept.
+/// Items go in batches: a batch of new items goes through <see cref="ContentImportBatch"/> (prepared in
+/// parallel, checked with one query per kind), any other batch item by item, with the same results.
 /// </summary>
 public static class ContentImporter
 {
@@ -15,94 +17,83 @@ public static class ContentImporter
     public static async Task<ContentImportResult> ImportAsync(
         ContentSession session, IEnumerable<ContentItem> items, CancellationToken cancellationToken)
     {
-        int created = 0, updated = 0, unchanged = 0, duplicates = 0;
+        var counts = new int[4];
         var seenVersions = new HashSet<string>(StringComparer.Ordinal);
         var start = 0;
         foreach (var chunk in items.Chunk(BatchSize))
         {
-            var batch = chunk.ToList();
-            for (var i = 0; i < batch.Count; i++)
+            for (var i = 0; i < chunk.Length; i++)
             {
-                if (string.IsNullOrEmpty(batch[i].ContentItemId))
+                if (string.IsNullOrEmpty(chunk[i].ContentItemId))
                 {
                     throw new ContentValidationException([new ContentValidationError($"/{start + i}/ContentItemId", "The content item is missing a 'ContentItemId'.")]);
                 }
             }
 
-            var versions = await LoadVersionsAsync(session, batch, cancellationToken);
-            for (var i = 0; i < batch.Count; i++)
+            // A version id seen before in the import is a duplicate, skipped wherever it comes.
+            var batch = new List<(int Index, ContentItem Item)>(chunk.Length);
+            for (var i = 0; i < chunk.Length; i++)
             {
-                var imported = batch[i];
-                if (imported.ContentItemVersionId.Length > 0 && !seenVersions.Add(imported.ContentItemVersionId))
+                if (chunk[i].ContentItemVersionId.Length > 0 && !seenVersions.Add(chunk[i].ContentItemVersionId))
                 {
-                    duplicates++;
-                    continue;
+                    counts[(int)Outcome.Duplicate]++;
                 }
-
-                try
+                else
                 {
-                    switch (await ImportOneAsync(session, imported, versions, cancellationToken))
-                    {
-                        case Outcome.Created: created++; break;
-                        case Outcome.Updated: updated++; break;
-                        default: unchanged++; break;
-                    }
-                }
-                catch (ContentValidationException exception)
-                {
-                    throw new ContentValidationException(
-                        exception.Errors.Select(e => e with { Path = $"/{start + i}{e.Path}" }).ToList());
+                    batch.Add((start + i, chunk[i]));
                 }
             }
 
-            start += batch.Count;
+            var versions = await LoadVersionsAsync(session, chunk, cancellationToken);
+            if (!await ContentImportBatch.TryImportAsync(session, batch, versions, counts, cancellationToken))
+            {
+                await ImportOneByOneAsync(session, batch, versions, counts, cancellationToken);
+            }
+
+            start += chunk.Length;
         }
 
-        return new ContentImportResult(created, updated, unchanged, duplicates);
+        return new ContentImportResult(
+            counts[(int)Outcome.Created], counts[(int)Outcome.Updated], counts[(int)Outcome.Unchanged], counts[(int)Outcome.Duplicate]);
     }
 
-    private enum Outcome
+    internal enum Outcome
     {
         Created,
         Updated,
         Unchanged,
+        Duplicate,
     }
+
+    private static async Task ImportOneByOneAsync(ContentSession session, List<(int Index, ContentItem Item)> batch,
+        List<ContentItem> versions, int[] counts, CancellationToken cancellationToken)
+    {
+        foreach (var (index, imported) in batch)
+        {
+            try
+            {
+                counts[(int)await ImportOneAsync(session, imported, versions, cancellationToken)]++;
+            }
+            catch (ContentValidationException exception)
+            {
+                throw WithIndex(exception, index);
+            }
+        }
+    }
+
+    internal static ContentValidationException WithIndex(ContentValidationException exception, int index) =>
+        new(exception.Errors.Select(e => e with { Path = $"/{index}{e.Path}" }).ToList());
 
     private static async Task<Outcome> ImportOneAsync(
         ContentSession session, ContentItem imported, List<ContentItem> versions, CancellationToken cancellationToken)
     {
         var ofItem = versions.Where(v => v.ContentItemId == imported.ContentItemId).ToList();
-        var match = imported.ContentItemVersionId.Length > 0
-            ? ofItem.Find(v => v.ContentItemVersionId == imported.ContentItemVersionId)
-            : null;
-
+        var match = FindMatch(ofItem, imported);
         if (match is not null)
         {
-            if (SameContent(match, imported))
-            {
-                return Outcome.Unchanged;
-            }
-
-            if (imported.Latest && !match.Latest)
-            {
-                await DemoteAsync(session, ofItem.Where(v => v.Latest && v != match), latest: true, published: false, cancellationToken);
-            }
-
-            if (imported.Published && !match.Published)
-            {
-                await DemoteAsync(session, ofItem.Where(v => v.Published && v != match), latest: false, published: true, cancellationToken);
-            }
-
-            var merged = ContentItemJson.ToJsonObject(match);
-            JsonMerge.Into(merged, WithoutAbsentMetadata(ContentItemJson.ToJsonObject(imported)));
-            var updated = ContentItemJson.FromJsonObject(merged);
-            updated.DocumentId = match.DocumentId;
-            updated.DocumentVersion = match.DocumentVersion;
-            updated.Latest = imported.Latest;
-            updated.Published = imported.Published;
-            await session.SaveVersionAsync(updated, contentChanged: true, cancellationToken);
-            versions[versions.IndexOf(match)] = updated;
-            return Outcome.Updated;
+            return SameContent(match, imported)
+                ? Outcome.Unchanged
+                : await UpdateAsync(session, imported, match, ofItem, versions, cancellationToken);
         }
 
         if (imported.Latest && !imported.Published)
@@ -114,11 +105,50 @@ public static class ContentImporter
             await DemoteAsync(session, ofItem.Where(v => v.Latest || v.Published), latest: true, published: true, cancellationToken);
         }
 
-        var item = imported.Clone();
+        var item = NewVersion(session, imported.Clone());
+        await session.SaveVersionAsync(item, contentChanged: true, cancellationToken);
+        versions.Add(item);
+        return Outcome.Created;
+    }
+
+    private static async Task<Outcome> UpdateAsync(ContentSession session, ContentItem imported, ContentItem match,
+        List<ContentItem> ofItem, List<ContentItem> versions, CancellationToken cancellationToken)
+    {
+        if (imported.Latest && !match.Latest)
+        {
+            await DemoteAsync(session, ofItem.Where(v => v.Latest && v != match), latest: true, published: false, cancellationToken);
+        }
+
+        if (imported.Published && !match.Published)
+        {
+            await DemoteAsync(session, ofItem.Where(v => v.Published && v != match), latest: false, published: true, cancellationToken);
+        }
+
+        var merged = ContentItemJson.ToJsonObject(match);
+        JsonMerge.Into(merged, WithoutAbsentMetadata(ContentItemJson.ToJsonObject(imported)));
+        var updated = ContentItemJson.FromJsonObject(merged);
+        updated.DocumentId = match.DocumentId;
+        updated.DocumentVersion = match.DocumentVersion;
+        updated.Latest = imported.Latest;
+        updated.Published = imported.Published;
+        await session.SaveVersionAsync(updated, contentChanged: true, cancellationToken);
+        versions[versions.IndexOf(match)] = updated;
+        return Outcome.Updated;
+    }
+
+    /// <summary>The stored version the import names by its version id, if any.</summary>
+    internal static ContentItem? FindMatch(List<ContentItem> ofItem, ContentItem imported) =>
+        imported.ContentItemVersionId.Length > 0
+            ? ofItem.Find(v => v.ContentItemVersionId == imported.ContentItemVersionId)
+            : null;
+
+    /// <summary>An imported item as a new version to insert: missing ids, dates, owner and author filled in.</summary>
+    internal static ContentItem NewVersion(ContentSession session, ContentItem item)
+    {
         var now = session.Now;
         item.DocumentId = 0;
         item.DocumentVersion = 0;
-        item.ContentItemVersionId = imported.ContentItemVersionId.Length > 0 ? imported.ContentItemVersionId : IdGenerator.NewId();
+        item.ContentItemVersionId = item.ContentItemVersionId.Length > 0 ? item.ContentItemVersionId : IdGenerator.NewId();
         item.CreatedUtc ??= now;
         item.ModifiedUtc ??= now;
         if (item.Published)
@@ -128,9 +158,7 @@ public static class ContentImporter
 
         item.Owner = string.IsNullOrEmpty(item.Owner) ? session.Actor.UserId : item.Owner;
         item.Author = string.IsNullOrEmpty(item.Author) ? session.Actor.UserName : item.Author;
-        await session.SaveVersionAsync(item, contentChanged: true, cancellationToken);
-        versions.Add(item);
-        return Outcome.Created;
+        return item;
     }
 
     private static async Task DemoteAsync(ContentSession session, IEnumerable<ContentItem> versions, bool latest, bool published,
@@ -148,7 +176,7 @@ public static class ContentImporter
     /// Flags aside, would merging the import change the stored version? An import that only restates what is
     /// stored (or leaves out metadata) is "unchanged", so running a recipe again writes nothing.
     /// </summary>
-    private static bool SameContent(ContentItem stored, ContentItem imported)
+    internal static bool SameContent(ContentItem stored, ContentItem imported)
     {
         var current = ContentItemJson.ToJsonObject(stored);
         var merged = ContentItemJson.ToJsonObject(stored);
@@ -173,7 +201,8 @@ public static class ContentImporter
         return imported;
     }
 
-    private static async Task<List<ContentItem>> LoadVersionsAsync(ContentSession session, List<ContentItem> batch, CancellationToken cancellationToken)
+    private static async Task<List<ContentItem>> LoadVersionsAsync(
+        ContentSession session, ContentItem[] batch, CancellationToken cancellationToken)
     {
         var ids = batch.Select(i => i.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var versionIds = batch.Select(i => i.ContentItemVersionId).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();

@@ -73,16 +73,21 @@ public sealed class WriteSession : SqlSession
         var json = ContentItemJson.Serialize(item);
         if (item.DocumentId == 0)
         {
-            var stored = await InsertDocumentAsync(DocumentTypes.ContentItem, item.ContentItemVersionId, json, cancellationToken);
-            item.DocumentId = stored.Id;
-            item.DocumentVersion = stored.Version;
-        }
-        else
-        {
-            item.DocumentVersion = await UpdateDocumentAsync(item.DocumentId, item.DocumentVersion, json, cancellationToken);
-            await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
+            await InsertContentItemAsync(item, entries, json, cancellationToken);
+            return;
         }
 
+        item.DocumentVersion = await UpdateDocumentAsync(item.DocumentId, item.DocumentVersion, json, cancellationToken);
+        await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
+        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+    }
+
+    /// <summary>Inserts a new content item version whose JSON is already serialised (imports do that in parallel).</summary>
+    internal async Task InsertContentItemAsync(ContentItem item, ContentIndexEntries entries, string json, CancellationToken cancellationToken)
+    {
+        var stored = await InsertDocumentAsync(DocumentTypes.ContentItem, item.ContentItemVersionId, json, cancellationToken);
+        item.DocumentId = stored.Id;
+        item.DocumentVersion = stored.Version;
         await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
     }
 
