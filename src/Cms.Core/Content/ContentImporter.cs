@@ -14,8 +14,13 @@ public static class ContentImporter
 {
     public const int BatchSize = 500;
 
-    public static async Task<ContentImportResult> ImportAsync(
-        ContentSession session, IEnumerable<ContentItem> items, CancellationToken cancellationToken)
+    public static Task<ContentImportResult> ImportAsync(
+        ContentSession session, IEnumerable<ContentItem> items, CancellationToken cancellationToken) =>
+        ImportAsync(session, items, itemByItem: false, cancellationToken);
+
+    /// <param name="itemByItem">Saves every item on its own, never as a batch: the reference the batch path must equal.</param>
+    internal static async Task<ContentImportResult> ImportAsync(
+        ContentSession session, IEnumerable<ContentItem> items, bool itemByItem, CancellationToken cancellationToken)
     {
         var counts = new int[4];
         var seenVersions = new HashSet<string>(StringComparer.Ordinal);
@@ -45,7 +50,7 @@ public static class ContentImporter
             }
 
             var versions = await LoadVersionsAsync(session, chunk, cancellationToken);
-            if (!await ContentImportBatch.TryImportAsync(session, batch, versions, counts, cancellationToken))
+            if (itemByItem || !await ContentImportBatch.TryImportAsync(session, batch, versions, counts, cancellationToken))
             {
                 await ImportOneByOneAsync(session, batch, versions, counts, cancellationToken);
             }

@@ -20,7 +20,11 @@ public static class RecipeReader
     /// <summary>A large Content step's <c>data</c> array (this many bytes or more) stays in the file and is read item by item.</summary>
     internal const long StreamedDataBytes = 1024 * 1024;
 
-    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken)
+    public static Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken) =>
+        ReadFileAsync(path, StreamedDataBytes, cancellationToken);
+
+    /// <param name="streamedDataBytes">From this size on a step's <c>data</c> array is read item by item when the step runs.</param>
+    internal static async Task<RecipeDescriptor> ReadFileAsync(string path, long streamedDataBytes, CancellationToken cancellationToken)
     {
         var fullPath = Path.GetFullPath(path);
         var folder = Path.GetDirectoryName(fullPath);
@@ -32,7 +36,7 @@ public static class RecipeReader
             }
 
             // The scan reads the file with a ref struct reader (synchronous), so it runs off the caller's thread.
-            return await Task.Run(() => Read(RecipeSource.FromFile(fullPath), fullPath, folder, StreamedDataBytes), cancellationToken);
+            return await Task.Run(() => Read(RecipeSource.FromFile(fullPath), fullPath, folder, streamedDataBytes), cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
