@@ -33,11 +33,8 @@ internal static class ContentImportBatch
         await CheckInOrderAsync(session, created, cancellationToken);
         Run(created, c => c.Json = ContentItemJson.Serialize(c.Item), cancellationToken);
         created.Find(c => c.Failure is not null)?.Failure!.Throw();
-        foreach (var item in created)
-        {
-            await session.Storage.InsertContentItemAsync(item.Item, item.Prepared!.Entries, item.Json!, cancellationToken);
-            versions.Add(item.Item);
-        }
+        await session.Storage.InsertContentItemsAsync(created.Select(c => (c.Item, c.Prepared!.Entries, c.Json!)).ToList(), cancellationToken);
+        versions.AddRange(created.Select(c => c.Item));
 
         counts[(int)ContentImporter.Outcome.Created] += created.Count;
         return true;
