@@ -8,36 +8,72 @@ namespace Cms.Core.Content;
 /// The fast path of an import batch whose items are all new (ids without live versions, once each in the batch)
 /// or unchanged: the pure per-item work (prepare, validate, index entries, JSON) runs in parallel, the store
 /// checks take one query per kind for the whole batch, then the rows are written in item order. Results and
-/// the first error (lowest index, same message and path) are those of saving the items one by one.
+/// the first error (lowest index, same message and path) are those of saving the items one by one. Preparing
+/// starts in the background, so it can run while the previous batch is written.
 /// </summary>
-internal static class ContentImportBatch
+internal sealed class ContentImportBatch
 {
-    /// <summary>Imports the batch and returns true, or returns false having changed nothing when it needs the item-by-item path.</summary>
-    public static async Task<bool> TryImportAsync(ContentSession session, List<(int Index, ContentItem Item)> batch,
+    private readonly ContentSession _session;
+    private readonly List<Created> _created;
+    private readonly HashSet<string> _ids;
+    private readonly Task _preparing;
+
+    private ContentImportBatch(ContentSession session, List<Created> created, Task preparing)
+    {
+        _session = session;
+        _created = created;
+        _ids = created.Select(c => c.Item.ContentItemId).ToHashSet(StringComparer.Ordinal);
+        _preparing = preparing;
+    }
+
+    /// <summary>
+    /// Plans the batch and starts preparing its new items in the background, or returns null having changed
+    /// nothing when the batch needs the item-by-item path. Unchanged items are counted here.
+    /// </summary>
+    public static async Task<ContentImportBatch?> StartAsync(ContentSession session, List<(int Index, ContentItem Item)> batch,
         List<ContentItem> versions, int[] counts, CancellationToken cancellationToken)
     {
         if (Plan(batch, versions) is not { } plan)
         {
-            return false;
+            return null;
         }
 
         counts[(int)ContentImporter.Outcome.Unchanged] += batch.Count - plan.Count;
-        if (plan.Count == 0)
-        {
-            return true;
-        }
-
         var created = plan.Select(p => new Created(p.Index, ContentImporter.NewVersion(session, p.Item))).ToList();
         var containers = await LoadContainersAsync(session, created, cancellationToken);
-        Run(created, c => c.Prepared = session.Saver.Prepare(session.Definitions, c.Item, Container(containers, c.Item)), cancellationToken);
-        await CheckInOrderAsync(session, created, cancellationToken);
-        Run(created, c => c.Json = ContentItemJson.Serialize(c.Item), cancellationToken);
-        created.Find(c => c.Failure is not null)?.Failure!.Throw();
-        await session.Storage.InsertContentItemsAsync(created.Select(c => (c.Item, c.Prepared!.Entries, c.Json!)).ToList(), cancellationToken);
-        versions.AddRange(created.Select(c => c.Item));
+        var definitions = session.Definitions;
+        var preparing = Task.Run(
+            () => Run(created, c => c.Prepared = session.Saver.Prepare(definitions, c.Item, Container(containers, c.Item)), cancellationToken),
+            cancellationToken);
+        return new ContentImportBatch(session, created, preparing);
+    }
 
-        counts[(int)ContentImporter.Outcome.Created] += created.Count;
-        return true;
+    /// <summary>Whether these items name an item this batch creates (as itself or as its list): they must wait for its writes.</summary>
+    public bool Affects(IEnumerable<ContentItem> items) =>
+        items.Any(i => _ids.Contains(i.ContentItemId) || (ContentItemSaver.ContainerId(i) is { } listId && _ids.Contains(listId)));
+
+    /// <summary>Checks the prepared items in order against the store and the batch, then writes them; throws the first failure.</summary>
+    public async Task CompleteAsync(int[] counts, CancellationToken cancellationToken)
+    {
+        await _preparing;
+        await CheckInOrderAsync(_session, _created, cancellationToken);
+        Run(_created, c => c.Json = ContentItemJson.Serialize(c.Item), cancellationToken);
+        _created.Find(c => c.Failure is not null)?.Failure!.Throw();
+        await _session.Storage.InsertContentItemsAsync(_created.Select(c => (c.Item, c.Prepared!.Entries, c.Json!)).ToList(), cancellationToken);
+        counts[(int)ContentImporter.Outcome.Created] += _created.Count;
+    }
+
+    /// <summary>Waits for the background preparing of a batch that will not be completed (an earlier one failed).</summary>
+    public async Task AbandonAsync()
+    {
+        try
+        {
+            await _preparing;
+        }
+        catch (OperationCanceledException)
+        {
+            // The run is being cancelled anyway.
+        }
     }
 
     /// <summary>

@@ -24,42 +24,109 @@ public static class ContentImporter
     {
         var counts = new int[4];
         var seenVersions = new HashSet<string>(StringComparer.Ordinal);
-        var start = 0;
-        foreach (var chunk in items.Chunk(BatchSize))
+        var started = new List<ContentImportBatch>(); // started but not yet written: waited for if the import stops early
+        ContentImportBatch? pending = null;
+        try
         {
-            for (var i = 0; i < chunk.Length; i++)
+            using var chunks = items.Chunk(BatchSize).GetEnumerator();
+            for (var start = 0; ; start += chunks.Current.Length)
             {
-                if (string.IsNullOrEmpty(chunk[i].ContentItemId))
+                // While the next batch is read, planned and prepared, the previous one still waits to be written;
+                // any failure here is reported after that batch's own, whose items come first.
+                List<(int Index, ContentItem Item)> batch;
+                List<ContentItem> versions;
+                ContentImportBatch? next;
+                try
                 {
-                    throw new ContentValidationException([new ContentValidationError($"/{start + i}/ContentItemId", "The content item is missing a 'ContentItemId'.")]);
+                    if (!chunks.MoveNext())
+                    {
+                        break;
+                    }
+
+                    batch = WithoutDuplicates(chunks.Current, start, seenVersions, counts);
+                    if (pending is not null && pending.Affects(chunks.Current))
+                    {
+                        await CompleteAsync(pending, started, counts, cancellationToken);
+                        pending = null;
+                    }
+
+                    versions = await LoadVersionsAsync(session, chunks.Current, cancellationToken);
+                    next = itemByItem ? null : await ContentImportBatch.StartAsync(session, batch, versions, counts, cancellationToken);
+                }
+                catch (Exception) when (pending is not null)
+                {
+                    await CompleteAsync(pending, started, counts, cancellationToken);
+                    pending = null;
+                    throw;
+                }
+
+                if (next is not null)
+                {
+                    started.Add(next);
+                }
+
+                if (pending is not null)
+                {
+                    await CompleteAsync(pending, started, counts, cancellationToken);
+                }
+
+                pending = next;
+                if (next is null)
+                {
+                    await ImportOneByOneAsync(session, batch, versions, counts, cancellationToken);
                 }
             }
 
-            // A version id seen before in the import is a duplicate, skipped wherever it comes.
-            var batch = new List<(int Index, ContentItem Item)>(chunk.Length);
-            for (var i = 0; i < chunk.Length; i++)
+            if (pending is not null)
             {
-                if (chunk[i].ContentItemVersionId.Length > 0 && !seenVersions.Add(chunk[i].ContentItemVersionId))
-                {
-                    counts[(int)Outcome.Duplicate]++;
-                }
-                else
-                {
-                    batch.Add((start + i, chunk[i]));
-                }
+                await CompleteAsync(pending, started, counts, cancellationToken);
             }
-
-            var versions = await LoadVersionsAsync(session, chunk, cancellationToken);
-            if (itemByItem || !await ContentImportBatch.TryImportAsync(session, batch, versions, counts, cancellationToken))
+        }
+        finally
+        {
+            foreach (var batch in started)
             {
-                await ImportOneByOneAsync(session, batch, versions, counts, cancellationToken);
+                await batch.AbandonAsync();
             }
-
-            start += chunk.Length;
         }
 
         return new ContentImportResult(
             counts[(int)Outcome.Created], counts[(int)Outcome.Updated], counts[(int)Outcome.Unchanged], counts[(int)Outcome.Duplicate]);
+    }
+
+    /// <summary>Writes a batch; once written it is dropped from <paramref name="started"/>, so finished batches are not kept.</summary>
+    private static async Task CompleteAsync(ContentImportBatch batch, List<ContentImportBatch> started, int[] counts,
+        CancellationToken cancellationToken)
+    {
+        await batch.CompleteAsync(counts, cancellationToken);
+        started.Remove(batch);
+    }
+
+    /// <summary>The chunk's items to import, with their index in the import; a version id seen before is a duplicate, skipped.</summary>
+    private static List<(int Index, ContentItem Item)> WithoutDuplicates(ContentItem[] chunk, int start, HashSet<string> seenVersions, int[] counts)
+    {
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (string.IsNullOrEmpty(chunk[i].ContentItemId))
+            {
+                throw new ContentValidationException([new ContentValidationError($"/{start + i}/ContentItemId", "The content item is missing a 'ContentItemId'.")]);
+            }
+        }
+
+        var batch = new List<(int Index, ContentItem Item)>(chunk.Length);
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (chunk[i].ContentItemVersionId.Length > 0 && !seenVersions.Add(chunk[i].ContentItemVersionId))
+            {
+                counts[(int)Outcome.Duplicate]++;
+            }
+            else
+            {
+                batch.Add((start + i, chunk[i]));
+            }
+        }
+
+        return batch;
     }
 
     internal enum Outcome
