@@ -37,20 +37,23 @@ internal sealed class RecipeDataArray
     /// <summary>Index of the first item that is not a JSON object; -1 when all are.</summary>
     public int FirstNonObject { get; }
 
-    /// <summary>The items in order, each freshly parsed (the caller owns them).</summary>
-    public IEnumerable<JsonNode?> ReadItems()
+    /// <summary>
+    /// The items in order, each freshly parsed (the caller owns them), with whether its text has a string that
+    /// could be a script (one starting with '[', or with an escape that could be one).
+    /// </summary>
+    public IEnumerable<(JsonNode? Item, bool MayHoldScripts)> ReadItems()
     {
         using var stream = _source.Open();
         stream.Position = Start;
         var reader = new ItemReader(stream, End - Start);
-        while (reader.TryRead(out var item))
+        while (reader.TryRead(out var item, out var mayHoldScripts))
         {
-            yield return item;
+            yield return (item, mayHoldScripts);
         }
     }
 
     /// <summary>The whole array in memory, for a step handler that asks for its payload as one object.</summary>
-    public JsonArray ReadAll() => new([.. ReadItems()]);
+    public JsonArray ReadAll() => new([.. ReadItems().Select(i => i.Item)]);
 
     /// <summary>Reads array items from a stream positioned at the '[', a buffer at a time.</summary>
     private sealed class ItemReader(Stream stream, long length)
@@ -62,7 +65,7 @@ internal sealed class RecipeDataArray
         private int _end;
         private bool _begun;
 
-        public bool TryRead(out JsonNode? item)
+        public bool TryRead(out JsonNode? item, out bool mayHoldScripts)
         {
             while (true)
             {
@@ -80,14 +83,16 @@ internal sealed class RecipeDataArray
                 {
                     if (reader.TokenType == JsonTokenType.EndArray)
                     {
-                        item = null;
+                        (item, mayHoldScripts) = (null, false);
                         return false;
                     }
 
                     var tokenStart = (int)reader.TokenStartIndex;
                     if (reader.TrySkip())
                     {
-                        item = JsonNode.Parse(span[tokenStart..(int)reader.BytesConsumed], documentOptions: DocumentOptions);
+                        var text = span[tokenStart..(int)reader.BytesConsumed];
+                        item = JsonNode.Parse(text, documentOptions: DocumentOptions);
+                        mayHoldScripts = text.IndexOf("\"["u8) >= 0 || text.IndexOf("\"\\u"u8) >= 0;
                         (_start, _state) = (_start + (int)reader.BytesConsumed, reader.CurrentState);
                         return true;
                     }

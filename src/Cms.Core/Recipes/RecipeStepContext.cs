@@ -112,9 +112,10 @@ public sealed class RecipeStepContext
     {
         var path = RecipeJsonPath.Property(JsonPath, "data");
         var index = 0;
-        foreach (var item in data.ReadItems())
+        foreach (var (item, mayHoldScripts) in data.ReadItems())
         {
-            if (item is not null)
+            // Most items have no string that could be a script; walking them would find nothing to change.
+            if (item is not null && mayHoldScripts)
             {
                 RecipeValueEvaluator.EvaluateInPlace(item, RecipeJsonPath.Index(path, index), scope!);
             }

@@ -39,6 +39,31 @@ public sealed class ContentImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_NewVersionOfAnItemOfThePreviousBatch_StoresTheSameRowsAsItemByItem()
+    {
+        await using var reference = await TestSite.CreateAsync();
+        await reference.RunRecipeAsync(RecipeReader.Read($$"""{ "name": "Definitions", "steps": [ {{NoteRecipe.Definitions}} ] }"""));
+        IEnumerable<ContentItem> Items() => Notes(1200).Select((item, i) =>
+        {
+            // Item 650 (second batch) is a new published version of item 10 (first batch), under a new version id.
+            if (i == 650)
+            {
+                var json = NoteRecipe.Item(10);
+                json["ContentItemVersionId"] = "v9999999999999999999999999";
+                return ContentItemJson.Parse(json.ToJsonString());
+            }
+
+            return item;
+        });
+
+        var expected = await reference.WriteAsync(s => ContentImporter.ImportAsync(s, Items(), itemByItem: true, None));
+        var result = await _site.WriteAsync(s => ContentImporter.ImportAsync(s, Items(), None));
+
+        Assert.Equal(expected, result);
+        Assert.Equal(await reference.FingerprintAsync(), await _site.FingerprintAsync());
+    }
+
+    [Fact]
     public async Task Import_SameGeneratedPathTwiceInOneBatch_GetsSuffixesInItemOrder()
     {
         var items = Enumerable.Range(0, 5).Select(i => Note(i, "Same title", path: "")).ToList();

@@ -56,6 +56,25 @@ public sealed class ContentStepStreamingTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_ScriptsWrittenPlainOrEscapedInStreamedData_AreEvaluated()
+    {
+        var lines = NoteRecipe.Recipe(600, (i, item) =>
+        {
+            item["Author"] = i == 500 ? "[js: 'plain-' + parameters('AdminUsername')]" : "someone";
+            return item;
+        }).Replace("\"Owner\":\"4admin0000000000000000000a\"", "\"Owner\":\"\\u005bjs: parameters('AdminUserId')]\"", StringComparison.Ordinal);
+
+        Assert.Contains("\\u005bjs:", lines, StringComparison.Ordinal);
+
+        await _site.RunRecipeAsync(await ReadFileAsync(lines));
+
+        var rows = await _site.ReadAsync(s => s.RowsAsync(
+            "SELECT Owner, Author FROM ContentItemIndex WHERE ContentItemId = 'n0000000000000000000000500'", [], None));
+        Assert.Equal(TestSite.AdminParameters["AdminUserId"], rows[0][0]);
+        Assert.Equal("plain-admin", rows[0][1]);
+    }
+
+    [Fact]
     public async Task Import_InvalidItemDeepInStreamedData_NamesItemPathAndChangesNothing()
     {
         var before = await _site.FingerprintAsync();
