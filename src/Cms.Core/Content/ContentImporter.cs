@@ -22,111 +22,11 @@ public static class ContentImporter
     internal static async Task<ContentImportResult> ImportAsync(
         ContentSession session, IEnumerable<ContentItem> items, bool itemByItem, CancellationToken cancellationToken)
     {
-        var counts = new int[4];
-        var seenVersions = new HashSet<string>(StringComparer.Ordinal);
-        var started = new List<ContentImportBatch>(); // started but not yet written: waited for if the import stops early
-        ContentImportBatch? pending = null;
-        try
-        {
-            using var chunks = items.Chunk(BatchSize).GetEnumerator();
-            for (var start = 0; ; start += chunks.Current.Length)
-            {
-                // While the next batch is read, planned and prepared, the previous one still waits to be written;
-                // any failure here is reported after that batch's own, whose items come first.
-                List<(int Index, ContentItem Item)> batch;
-                List<ContentItem> versions;
-                ContentImportBatch? next;
-                try
-                {
-                    if (!chunks.MoveNext())
-                    {
-                        break;
-                    }
-
-                    batch = WithoutDuplicates(chunks.Current, start, seenVersions, counts);
-                    if (pending is not null && pending.Affects(chunks.Current))
-                    {
-                        await CompleteAsync(pending, started, counts, cancellationToken);
-                        pending = null;
-                    }
-
-                    versions = await LoadVersionsAsync(session, chunks.Current, cancellationToken);
-                    next = itemByItem ? null : await ContentImportBatch.StartAsync(session, batch, versions, counts, cancellationToken);
-                }
-                catch (Exception) when (pending is not null)
-                {
-                    await CompleteAsync(pending, started, counts, cancellationToken);
-                    pending = null;
-                    throw;
-                }
-
-                if (next is not null)
-                {
-                    started.Add(next);
-                }
-
-                if (pending is not null)
-                {
-                    await CompleteAsync(pending, started, counts, cancellationToken);
-                }
-
-                pending = next;
-                if (next is null)
-                {
-                    await ImportOneByOneAsync(session, batch, versions, counts, cancellationToken);
-                }
-            }
-
-            if (pending is not null)
-            {
-                await CompleteAsync(pending, started, counts, cancellationToken);
-            }
-        }
-        finally
-        {
-            foreach (var batch in started)
-            {
-                await batch.AbandonAsync();
-            }
-        }
-
+        var pipeline = new ContentImportPipeline(session, itemByItem, cancellationToken);
+        await pipeline.RunAsync(items);
+        var counts = pipeline.Counts;
         return new ContentImportResult(
             counts[(int)Outcome.Created], counts[(int)Outcome.Updated], counts[(int)Outcome.Unchanged], counts[(int)Outcome.Duplicate]);
-    }
-
-    /// <summary>Writes a batch; once written it is dropped from <paramref name="started"/>, so finished batches are not kept.</summary>
-    private static async Task CompleteAsync(ContentImportBatch batch, List<ContentImportBatch> started, int[] counts,
-        CancellationToken cancellationToken)
-    {
-        await batch.CompleteAsync(counts, cancellationToken);
-        started.Remove(batch);
-    }
-
-    /// <summary>The chunk's items to import, with their index in the import; a version id seen before is a duplicate, skipped.</summary>
-    private static List<(int Index, ContentItem Item)> WithoutDuplicates(ContentItem[] chunk, int start, HashSet<string> seenVersions, int[] counts)
-    {
-        for (var i = 0; i < chunk.Length; i++)
-        {
-            if (string.IsNullOrEmpty(chunk[i].ContentItemId))
-            {
-                throw new ContentValidationException([new ContentValidationError($"/{start + i}/ContentItemId", "The content item is missing a 'ContentItemId'.")]);
-            }
-        }
-
-        var batch = new List<(int Index, ContentItem Item)>(chunk.Length);
-        for (var i = 0; i < chunk.Length; i++)
-        {
-            if (chunk[i].ContentItemVersionId.Length > 0 && !seenVersions.Add(chunk[i].ContentItemVersionId))
-            {
-                counts[(int)Outcome.Duplicate]++;
-            }
-            else
-            {
-                batch.Add((start + i, chunk[i]));
-            }
-        }
-
-        return batch;
     }
 
     internal enum Outcome
@@ -137,7 +37,7 @@ public static class ContentImporter
         Duplicate,
     }
 
-    private static async Task ImportOneByOneAsync(ContentSession session, List<(int Index, ContentItem Item)> batch,
+    internal static async Task ImportOneByOneAsync(ContentSession session, List<(int Index, ContentItem Item)> batch,
         List<ContentItem> versions, int[] counts, CancellationToken cancellationToken)
     {
         foreach (var (index, imported) in batch)
@@ -271,20 +171,5 @@ public static class ContentImporter
         }
 
         return imported;
-    }
-
-    private static async Task<List<ContentItem>> LoadVersionsAsync(
-        ContentSession session, ContentItem[] batch, CancellationToken cancellationToken)
-    {
-        var ids = batch.Select(i => i.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
-        var versionIds = batch.Select(i => i.ContentItemVersionId).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var parameters = new List<(string, object?)>();
-        var idNames = ids.Select((id, index) => { parameters.Add(($"@i{index}", id)); return $"@i{index}"; }).ToList();
-        var versionNames = versionIds.Select((id, index) => { parameters.Add(($"@v{index}", id)); return $"@v{index}"; }).ToList();
-        var versionCondition = versionNames.Count == 0 ? "" : $" OR i.ContentItemVersionId IN ({string.Join(", ", versionNames)})";
-        var loaded = await session.Storage.LoadContentItemsAsync(
-            $"i.ContentItemId IN ({string.Join(", ", idNames)}) AND (i.Latest = 1 OR i.Published = 1{versionCondition})",
-            parameters, cancellationToken);
-        return [.. loaded];
     }
 }

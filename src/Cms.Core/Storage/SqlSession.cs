@@ -148,52 +148,16 @@ public abstract class SqlSession : IAsyncDisposable
         return string.Join('\n', lines);
     }
 
-    public async Task<object?> ScalarAsync(
-        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
-    {
-        var cached = Prepared?.Get(sql, parameters);
-        var command = cached ?? CreateCommand(sql, parameters);
-        try
-        {
-            CommandCount++;
-            return await command.ExecuteScalarAsync(cancellationToken);
-        }
-        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
-        {
-            throw translated;
-        }
-        finally
-        {
-            if (cached is null)
-            {
-                await command.DisposeAsync();
-            }
-        }
-    }
+    public Task<object?> ScalarAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
+        RunAsync(sql, parameters, command => command.ExecuteScalarAsync(cancellationToken));
 
     public async Task<int> ExecuteAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        var cached = Prepared?.Get(sql, parameters);
-        var command = cached ?? CreateCommand(sql, parameters);
-        try
-        {
-            CommandCount++;
-            var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-            RowsChanged |= affected > 0;
-            return affected;
-        }
-        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
-        {
-            throw translated;
-        }
-        finally
-        {
-            if (cached is null)
-            {
-                await command.DisposeAsync();
-            }
-        }
+        var affected = await RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken));
+        RowsChanged |= affected > 0;
+        return affected;
     }
 
     /// <summary>Rows of an arbitrary query as arrays of column values, for index look-ups.</summary>
@@ -249,6 +213,30 @@ public abstract class SqlSession : IAsyncDisposable
         }
 
         return command;
+    }
+
+    /// <summary>Runs a statement on the session's cached command for its SQL (write sessions) or on a new one.</summary>
+    private async Task<T> RunAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<DbCommand, Task<T>> execute)
+    {
+        var cached = Prepared?.Get(sql, parameters);
+        var command = cached ?? CreateCommand(sql, parameters);
+        try
+        {
+            CommandCount++;
+            return await execute(command);
+        }
+        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
+        finally
+        {
+            if (cached is null)
+            {
+                await command.DisposeAsync();
+            }
+        }
     }
 
     private async Task<ContentItem?> FirstAsync(
