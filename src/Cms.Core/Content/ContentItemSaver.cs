@@ -27,24 +27,38 @@ internal sealed class ContentItemSaver
     /// </summary>
     public async Task SaveAsync(ContentSession session, ContentItem item, bool contentChanged, CancellationToken cancellationToken)
     {
-        var definitions = session.Definitions;
-        var result = new ContentValidationResult();
-        var pathWasGenerated = false;
-        if (contentChanged)
-        {
-            var container = await LoadContainerAsync(session.Storage, item, cancellationToken);
-            pathWasGenerated = item.GetPart("AutoroutePart") is { } route && string.IsNullOrEmpty(SettingsReader.AsString(route["Path"]));
-            result.AddRange(_validator.Validate(definitions, item, container).Errors);
-        }
+        var container = contentChanged ? await LoadContainerAsync(session.Storage, item, cancellationToken) : null;
+        var prepared = contentChanged
+            ? Prepare(session.Definitions, item, container)
+            : new PreparedVersion(new ContentValidationResult(), _validator.BuildIndexEntries(session.Definitions, item), false);
+        await CheckAsync(new StoreSaveLookups(session.Storage), item, prepared, contentChanged, cancellationToken);
+        await session.Storage.SaveContentItemAsync(item, prepared.Entries, cancellationToken);
+    }
 
-        var entries = _validator.BuildIndexEntries(definitions, item);
+    /// <summary>The store-free part of saving changed content: derive and validate, then map to index rows. Safe in parallel.</summary>
+    public PreparedVersion Prepare(ContentDefinitionDocument definitions, ContentItem item, ContentItem? container)
+    {
+        var generated = item.GetPart("AutoroutePart") is { } route && string.IsNullOrEmpty(SettingsReader.AsString(route["Path"]));
+        var result = new ContentValidationResult();
+        result.AddRange(_validator.Validate(definitions, item, container).Errors);
+        return new PreparedVersion(result, _validator.BuildIndexEntries(definitions, item), generated);
+    }
+
+    /// <summary>
+    /// Keeps routes and aliases unique among live items and checks picked items' types (for changed content),
+    /// then throws every error found, the validation's first.
+    /// </summary>
+    public static async Task CheckAsync(ISaveLookups lookups, ContentItem item, PreparedVersion prepared, bool contentChanged,
+        CancellationToken cancellationToken)
+    {
+        var (result, entries, pathWasGenerated) = prepared;
         if (item.Latest || item.Published)
         {
-            await CheckRouteAsync(session.Storage, item, entries, pathWasGenerated, result, cancellationToken);
-            await CheckAliasAsync(session.Storage, item, entries, result, cancellationToken);
+            await CheckRouteAsync(lookups, item, entries, pathWasGenerated, result, cancellationToken);
+            await CheckAliasAsync(lookups, item, entries, result, cancellationToken);
             if (contentChanged)
             {
-                await CheckPickedTypesAsync(session.Storage, entries, result, cancellationToken);
+                await CheckPickedTypesAsync(lookups, entries, result, cancellationToken);
             }
         }
 
@@ -52,9 +66,13 @@ internal sealed class ContentItemSaver
         {
             throw new ContentValidationException(result.Errors);
         }
-
-        await session.Storage.SaveContentItemAsync(item, entries, cancellationToken);
     }
+
+    /// <summary>The id of the list the item is contained in (ContainedPart), or null.</summary>
+    public static string? ContainerId(ContentItem item) =>
+        item.GetPart("ContainedPart")?["ListContentItemId"] is JsonValue value && value.TryGetValue<string>(out var listId) && listId.Length > 0
+            ? listId
+            : null;
 
     /// <summary>Rewrites the index rows of every live item of a type (after its definition changed).</summary>
     public async Task ReindexTypeAsync(ContentSession session, string contentType, CancellationToken cancellationToken)
@@ -68,11 +86,9 @@ internal sealed class ContentItemSaver
     }
 
     private static async Task<ContentItem?> LoadContainerAsync(SqlSession storage, ContentItem item, CancellationToken cancellationToken) =>
-        item.GetPart("ContainedPart")?["ListContentItemId"] is JsonValue value && value.TryGetValue<string>(out var listId) && listId.Length > 0
-            ? await storage.GetContentItemAsync(listId, VersionOptions.Latest, cancellationToken)
-            : null;
+        ContainerId(item) is { } listId ? await storage.GetContentItemAsync(listId, VersionOptions.Latest, cancellationToken) : null;
 
-    private static async Task CheckRouteAsync(SqlSession storage, ContentItem item, ContentIndexEntries entries, bool generated,
+    private static async Task CheckRouteAsync(ISaveLookups lookups, ContentItem item, ContentIndexEntries entries, bool generated,
         ContentValidationResult result, CancellationToken cancellationToken)
     {
         if (entries.RoutePath is not { Length: > 0 } path)
@@ -81,7 +97,7 @@ internal sealed class ContentItemSaver
         }
 
         var candidate = path;
-        for (var suffix = 2; await RouteTakenAsync(storage, candidate, item.ContentItemId, cancellationToken); suffix++)
+        for (var suffix = 2; await lookups.RouteTakenAsync(candidate, item.ContentItemId, cancellationToken); suffix++)
         {
             if (!generated || suffix > MaxRouteSuffix)
             {
@@ -99,34 +115,17 @@ internal sealed class ContentItemSaver
         }
     }
 
-    private static async Task<bool> RouteTakenAsync(SqlSession storage, string path, string contentItemId, CancellationToken cancellationToken)
-    {
-        var owner = await storage.ScalarAsync(
-            $"SELECT ContentItemId FROM {Tables.AutoroutePartIndex} WHERE Path = @path AND ContentItemId <> @id " +
-            "AND (Published = 1 OR Latest = 1) LIMIT 1",
-            [("@path", path), ("@id", contentItemId)], cancellationToken);
-        return owner is string;
-    }
-
-    private static async Task CheckAliasAsync(SqlSession storage, ContentItem item, ContentIndexEntries entries,
+    private static async Task CheckAliasAsync(ISaveLookups lookups, ContentItem item, ContentIndexEntries entries,
         ContentValidationResult result, CancellationToken cancellationToken)
     {
-        if (entries.Alias is not { Length: > 0 } alias)
-        {
-            return;
-        }
-
-        var owner = await storage.ScalarAsync(
-            $"SELECT ContentItemId FROM {Tables.AliasPartIndex} WHERE Alias = @alias AND ContentItemId <> @id " +
-            "AND (Published = 1 OR Latest = 1) LIMIT 1",
-            [("@alias", alias.ToLowerInvariant()), ("@id", item.ContentItemId)], cancellationToken);
-        if (owner is string)
+        if (entries.Alias is { Length: > 0 } alias
+            && await lookups.AliasTakenAsync(alias.ToLowerInvariant(), item.ContentItemId, cancellationToken))
         {
             result.Add("/AliasPart/Alias", $"The alias '{alias}' is already in use.");
         }
     }
 
-    private static async Task CheckPickedTypesAsync(SqlSession storage, ContentIndexEntries entries,
+    private static async Task CheckPickedTypesAsync(ISaveLookups lookups, ContentIndexEntries entries,
         ContentValidationResult result, CancellationToken cancellationToken)
     {
         var restricted = entries.ContentPickers.Where(p => p.AllowedContentTypes.Count > 0).ToList();
@@ -136,12 +135,7 @@ internal sealed class ContentItemSaver
         }
 
         var ids = restricted.Select(p => p.SelectedContentItemId).Distinct(StringComparer.Ordinal).ToList();
-        var names = ids.Select((_, index) => $"@id{index}").ToList();
-        var rows = await storage.RowsAsync(
-            $"SELECT ContentItemId, ContentType FROM {Tables.ContentItemIndex} WHERE ContentItemId IN ({string.Join(", ", names)}) " +
-            "AND (Latest = 1 OR Published = 1)",
-            names.Select((name, index) => (name, (object?)ids[index])).ToList(), cancellationToken);
-        var types = rows.GroupBy(r => (string)r[0]!).ToDictionary(g => g.Key, g => (string)g.First()[1]!, StringComparer.Ordinal);
+        var types = await lookups.LiveTypesAsync(ids, cancellationToken);
         foreach (var picked in restricted)
         {
             // A picked item that does not exist (yet) is allowed: recipes may import it later.

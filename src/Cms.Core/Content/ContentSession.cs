@@ -37,6 +37,8 @@ public sealed class ContentSession : IAsyncDisposable
 
     internal ContentActor Actor => _actor;
 
+    internal ContentItemSaver Saver => _saver;
+
     public ContentTypeDefinition GetTypeDefinition(string contentType) =>
         Definitions.FindType(contentType)
         ?? throw new ContentValidationException([new ContentValidationError("/ContentType", $"The content type '{contentType}' is not defined.")]);

@@ -44,11 +44,19 @@ public sealed class ContentItem
 
     public JsonObject? GetPart(string partName) => Content[partName] as JsonObject;
 
+    /// <summary>A deep copy, with the parts a stored item keeps (objects and arrays that are not metadata names).</summary>
     public ContentItem Clone()
     {
-        var copy = ContentItemJson.Parse(ContentItemJson.Serialize(this));
-        copy.DocumentId = DocumentId;
-        copy.DocumentVersion = DocumentVersion;
+        var copy = (ContentItem)MemberwiseClone();
+        copy.Content = [];
+        foreach (var (name, value) in Content)
+        {
+            if (value is JsonObject or JsonArray && !ContentItemJson.IsMetadataName(name))
+            {
+                copy.Content[name] = value.DeepClone();
+            }
+        }
+
         return copy;
     }
 }

@@ -92,7 +92,7 @@ public static class ContentItemJson
     /// An item from a freshly parsed object that nobody else holds: its parts are moved, not cloned, so they stay
     /// unparsed views of the document until something reads them (a list that shows titles never builds bodies).
     /// </summary>
-    private static ContentItem Adopt(JsonNode? node)
+    internal static ContentItem Adopt(JsonNode? node)
     {
         if (node is not JsonObject obj)
         {

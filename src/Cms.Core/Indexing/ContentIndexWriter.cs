@@ -5,8 +5,8 @@ using static Cms.Core.Storage.Tables;
 namespace Cms.Core.Indexing;
 
 /// <summary>
-/// Writes the index rows of one content item version. Every version has a ContentItemIndex row; the
-/// part and field rows exist only for the published and latest versions, the ones queries look at.
+/// Writes the index rows of content item versions. Every version has a ContentItemIndex row; the part and
+/// field rows exist only for the published and latest versions, the ones queries look at.
 /// </summary>
 internal static class ContentIndexWriter
 {
@@ -19,82 +19,67 @@ internal static class ContentIndexWriter
     /// <summary>DisplayText longer than this is truncated in the index only, as Orchard does.</summary>
     private const int MaxDisplayTextLength = 255;
 
+    private const string ItemColumns = "DocumentId, ContentItemId, ContentItemVersionId, ContentType, DisplayText, " +
+        "Published, Latest, ModifiedUtc, PublishedUtc, CreatedUtc, Owner, Author";
+
+    private const string FieldColumns = "DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Published, Latest, ";
+
+    private static readonly Dictionary<FieldValueKind, (string Table, string Columns)> FieldTables =
+        FieldValueKinds.ToDictionary(kind => kind, kind => (ForFieldValue(kind).Table, FieldColumns + ForFieldValue(kind).Column));
+
     public static async Task WriteAsync(SqlSession session, ContentItem item, ContentIndexEntries entries, CancellationToken cancellationToken)
     {
-        var displayText = item.DisplayText is { Length: > MaxDisplayTextLength } text ? text[..MaxDisplayTextLength] : item.DisplayText;
-        await session.ExecuteAsync(
-            $"INSERT INTO {ContentItemIndex} (DocumentId, ContentItemId, ContentItemVersionId, ContentType, DisplayText, " +
-            "Published, Latest, ModifiedUtc, PublishedUtc, CreatedUtc, Owner, Author) VALUES (@doc, @id, @version, @type, " +
-            "@text, @published, @latest, @modified, @publishedUtc, @created, @owner, @author)",
-            [
-                ("@doc", item.DocumentId), ("@id", item.ContentItemId), ("@version", item.ContentItemVersionId),
-                ("@type", item.ContentType), ("@text", displayText), ("@published", item.Published), ("@latest", item.Latest),
-                ("@modified", item.ModifiedUtc), ("@publishedUtc", item.PublishedUtc), ("@created", item.CreatedUtc),
-                ("@owner", item.Owner), ("@author", item.Author),
-            ],
-            cancellationToken);
+        var rows = new ContentIndexRows();
+        Add(rows, item, entries);
+        await rows.InsertAsync(session, cancellationToken);
+    }
 
+    /// <summary>Adds the version's rows (it must be stored: its DocumentId is set).</summary>
+    public static void Add(ContentIndexRows rows, ContentItem item, ContentIndexEntries entries)
+    {
+        var displayText = item.DisplayText is { Length: > MaxDisplayTextLength } text ? text[..MaxDisplayTextLength] : item.DisplayText;
+        rows.Add(ContentItemIndex, ItemColumns, 12, item.DocumentId, item.ContentItemId, item.ContentItemVersionId, item.ContentType,
+            displayText, item.Published, item.Latest, item.ModifiedUtc, item.PublishedUtc, item.CreatedUtc, item.Owner, item.Author);
         if (!item.Published && !item.Latest)
         {
             return;
         }
 
-        var common = new List<(string, object?)>
-        {
-            ("@doc", item.DocumentId), ("@id", item.ContentItemId), ("@type", item.ContentType),
-            ("@published", item.Published), ("@latest", item.Latest),
-        };
-
+        var (doc, id, type, published, latest) = (item.DocumentId, item.ContentItemId, item.ContentType, item.Published, item.Latest);
         if (entries.RoutePath is { Length: > 0 } path)
         {
-            await session.ExecuteAsync(
-                $"INSERT INTO {AutoroutePartIndex} (DocumentId, ContentItemId, Path, Published, Latest) VALUES (@doc, @id, @path, @published, @latest)",
-                [.. common, ("@path", path)], cancellationToken);
+            rows.Add(AutoroutePartIndex, "DocumentId, ContentItemId, Path, Published, Latest", 5, doc, id, path, published, latest);
         }
 
         if (entries.Alias is { Length: > 0 } alias)
         {
-            await session.ExecuteAsync(
-                $"INSERT INTO {AliasPartIndex} (DocumentId, ContentItemId, Alias, Published, Latest) VALUES (@doc, @id, @alias, @published, @latest)",
-                [.. common, ("@alias", alias.ToLowerInvariant())], cancellationToken);
+            rows.Add(AliasPartIndex, "DocumentId, ContentItemId, Alias, Published, Latest", 5, doc, id, alias.ToLowerInvariant(), published, latest);
         }
 
         if (entries.Contained is { } contained)
         {
-            await session.ExecuteAsync(
-                $"INSERT INTO {ContainedPartIndex} (DocumentId, ContentItemId, ListContentItemId, ListContentType, ItemOrder, Published, Latest) " +
-                "VALUES (@doc, @id, @list, @listType, @order, @published, @latest)",
-                [.. common, ("@list", contained.ListContentItemId), ("@listType", contained.ListContentType), ("@order", contained.Order)],
-                cancellationToken);
+            rows.Add(ContainedPartIndex, "DocumentId, ContentItemId, ListContentItemId, ListContentType, ItemOrder, Published, Latest", 7,
+                doc, id, contained.ListContentItemId, contained.ListContentType, contained.Order, published, latest);
         }
 
         foreach (var term in entries.Taxonomies)
         {
-            await session.ExecuteAsync(
-                $"INSERT INTO {TaxonomyIndex} (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, TaxonomyContentItemId, " +
-                "TermContentItemId, Published, Latest) VALUES (@doc, @id, @type, @part, @field, @taxonomy, @term, @published, @latest)",
-                [.. common, ("@part", term.ContentPart), ("@field", term.ContentField), ("@taxonomy", term.TaxonomyContentItemId),
-                    ("@term", term.TermContentItemId)],
-                cancellationToken);
+            rows.Add(TaxonomyIndex, "DocumentId, ContentItemId, ContentType, ContentPart, ContentField, TaxonomyContentItemId, " +
+                "TermContentItemId, Published, Latest", 9,
+                doc, id, type, term.ContentPart, term.ContentField, term.TaxonomyContentItemId, term.TermContentItemId, published, latest);
         }
 
         foreach (var picked in entries.ContentPickers)
         {
-            await session.ExecuteAsync(
-                $"INSERT INTO {ContentPickerFieldIndex} (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, " +
-                "SelectedContentItemId, Published, Latest) VALUES (@doc, @id, @type, @part, @field, @selected, @published, @latest)",
-                [.. common, ("@part", picked.ContentPart), ("@field", picked.ContentField), ("@selected", picked.SelectedContentItemId)],
-                cancellationToken);
+            rows.Add(ContentPickerFieldIndex, "DocumentId, ContentItemId, ContentType, ContentPart, ContentField, " +
+                "SelectedContentItemId, Published, Latest", 8,
+                doc, id, type, picked.ContentPart, picked.ContentField, picked.SelectedContentItemId, published, latest);
         }
 
         foreach (var value in entries.FieldValues)
         {
-            var (table, column) = ForFieldValue(value.Kind);
-            await session.ExecuteAsync(
-                $"INSERT INTO {table} (DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Published, Latest, {column}) " +
-                "VALUES (@doc, @id, @type, @part, @field, @published, @latest, @value)",
-                [.. common, ("@part", value.ContentPart), ("@field", value.ContentField), ("@value", value.Value)],
-                cancellationToken);
+            var (table, columns) = FieldTables[value.Kind];
+            rows.Add(table, columns, 8, doc, id, type, value.ContentPart, value.ContentField, published, latest, value.Value);
         }
     }
 }

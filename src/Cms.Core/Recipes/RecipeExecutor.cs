@@ -148,8 +148,8 @@ public sealed class RecipeExecutor
 
         try
         {
-            var evaluated = RecipeValueEvaluator.EvaluateStep(step.Data, step.JsonPath, scope);
-            var context = new RecipeStepContext(recipe, step, evaluated, environment, definitions, stepResult) { Site = site };
+            var evaluated = RecipeValueEvaluator.EvaluateStep(step.Shell, step.JsonPath, scope);
+            var context = new RecipeStepContext(recipe, step, evaluated, environment, definitions, stepResult, scope) { Site = site };
             await handler.ExecuteAsync(context, cancellationToken);
             stepResult.Outcome = RecipeStepOutcome.Executed;
             return new StepOutcome(null, null, context.InnerRecipes);

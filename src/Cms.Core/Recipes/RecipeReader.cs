@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.Definitions;
@@ -18,31 +17,52 @@ public static class RecipeReader
         AllowTrailingCommas = true,
     };
 
-    public static async Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken)
+    /// <summary>A large Content step's <c>data</c> array (this many bytes or more) stays in the file and is read item by item.</summary>
+    internal const long StreamedDataBytes = 1024 * 1024;
+
+    public static Task<RecipeDescriptor> ReadFileAsync(string path, CancellationToken cancellationToken) =>
+        ReadFileAsync(path, StreamedDataBytes, cancellationToken);
+
+    /// <param name="streamedDataBytes">From this size on a step's <c>data</c> array is read item by item when the step runs.</param>
+    internal static async Task<RecipeDescriptor> ReadFileAsync(string path, long streamedDataBytes, CancellationToken cancellationToken)
     {
         var fullPath = Path.GetFullPath(path);
-        string json;
+        var folder = Path.GetDirectoryName(fullPath);
         try
         {
-            json = await File.ReadAllTextAsync(fullPath, cancellationToken);
+            if (RecipeSource.IsWideText(fullPath))
+            {
+                return Read(await File.ReadAllTextAsync(fullPath, cancellationToken), fullPath, folder);
+            }
+
+            // The scan reads the file with a ref struct reader (synchronous), so it runs off the caller's thread.
+            return await Task.Run(() => Read(RecipeSource.FromFile(fullPath), fullPath, folder, streamedDataBytes), cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new RecipeFormatException(
                 $"{fullPath}: the recipe file cannot be read: {ex.Message}", fullPath, null, innerException: ex);
         }
-
-        return Read(json, fullPath, Path.GetDirectoryName(fullPath));
     }
 
     /// <param name="json">The recipe text.</param>
     /// <param name="fileName">Used in messages only.</param>
     /// <param name="basePath">The folder relative paths in the recipe resolve against; null disables <c>[file:...]</c>.</param>
-    public static RecipeDescriptor Read(string json, string? fileName = null, string? basePath = null)
+    public static RecipeDescriptor Read(string json, string? fileName = null, string? basePath = null) =>
+        Read(json, fileName, basePath, StreamedDataBytes);
+
+    /// <param name="streamedDataBytes">From this size on a step's <c>data</c> array is read item by item when the step runs.</param>
+    internal static RecipeDescriptor Read(string json, string? fileName, string? basePath, long streamedDataBytes)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return Read(RecipeSource.FromText(json), fileName, basePath, streamedDataBytes);
+    }
+
+    private static RecipeDescriptor Read(RecipeSource recipeSource, string? fileName, string? basePath, long streamedDataBytes)
+    {
         var source = fileName ?? "recipe";
-        var root = Parse(json.TrimStart('\uFEFF'), source, fileName);
+        var (shell, arrays) = RecipeScanner.Scan(recipeSource, streamedDataBytes, source, fileName);
+        var root = JsonNode.Parse(shell, documentOptions: DocumentOptions);
         if (root is not JsonObject header)
         {
             throw new RecipeFormatException(
@@ -69,7 +89,7 @@ public static class RecipeReader
             Variables = variablesKey is null ? [] : ReadVariables(header[variablesKey], source, fileName, variablesKey),
             VariablesFollowSteps = variablesKey is not null && stepsKey is not null
                 && keys.IndexOf(variablesKey) > keys.IndexOf(stepsKey),
-            Steps = stepsKey is null ? [] : ReadSteps(header[stepsKey], source, fileName, stepsKey).ToList(),
+            Steps = stepsKey is null ? [] : ReadSteps(header[stepsKey], source, fileName, stepsKey, arrays).ToList(),
             FilePath = fileName,
             BasePath = basePath is null ? null : Path.GetFullPath(basePath),
         };
@@ -80,23 +100,8 @@ public static class RecipeReader
             $"{source}: '{key}' must be a JSON object of name/value pairs, not {Describe(value)}.",
             fileName, RecipeJsonPath.Property("$", key));
 
-    private static JsonNode? Parse(string json, string source, string? fileName)
-    {
-        try
-        {
-            return JsonNode.Parse(json, documentOptions: DocumentOptions);
-        }
-        catch (JsonException ex)
-        {
-            var line = (int)(ex.LineNumber ?? 0) + 1;
-            var column = CharacterColumn(json, line, ex.BytePositionInLine ?? 0);
-            throw new RecipeFormatException(
-                $"{source}: invalid JSON at line {line}, column {column}: {Reason(ex)}",
-                fileName, ex.Path, line, column, ex);
-        }
-    }
-
-    private static IEnumerable<RecipeStepDescriptor> ReadSteps(JsonNode? value, string source, string? fileName, string key)
+    private static IEnumerable<RecipeStepDescriptor> ReadSteps(
+        JsonNode? value, string source, string? fileName, string key, IReadOnlyDictionary<int, RecipeDataArray> arrays)
     {
         var stepsPath = RecipeJsonPath.Property("$", key);
         if (value is not JsonArray array)
@@ -123,7 +128,7 @@ public static class RecipeReader
                     $"{source}: step {index} ({path}) has no 'name' string saying which step it is.", fileName, path);
             }
 
-            yield return new RecipeStepDescriptor(index, stepName, step);
+            yield return new RecipeStepDescriptor(index, stepName, step, arrays.GetValueOrDefault(index));
         }
     }
 
@@ -157,7 +162,7 @@ public static class RecipeReader
     };
 
     /// <summary>The parser's reason without its 0-based position suffix, which would contradict ours.</summary>
-    private static string Reason(JsonException ex)
+    internal static string Reason(JsonException ex)
     {
         var message = ex.Message;
         foreach (var marker in new[] { " Path: ", " LineNumber: " })
@@ -170,19 +175,5 @@ public static class RecipeReader
         }
 
         return ex.Path is { Length: > 0 } path ? $"{message.TrimEnd()} (near {path})" : message.TrimEnd();
-    }
-
-    /// <summary>The parser counts UTF-8 bytes within the line; people count characters.</summary>
-    private static int CharacterColumn(string json, int line, long bytePosition)
-    {
-        var lines = json.Split('\n');
-        if (line < 1 || line > lines.Length)
-        {
-            return (int)bytePosition + 1;
-        }
-
-        var bytes = Encoding.UTF8.GetBytes(lines[line - 1]);
-        var length = (int)Math.Min(bytePosition, bytes.Length);
-        return Encoding.UTF8.GetCharCount(bytes, 0, length) + 1;
     }
 }

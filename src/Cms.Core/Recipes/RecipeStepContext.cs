@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Core.Definitions;
+using Cms.Core.Recipes.Scripting;
 
 namespace Cms.Core.Recipes;
 
@@ -9,15 +10,23 @@ public sealed class RecipeStepContext
     private readonly RecipeStepResult result;
     private readonly List<RecipeDescriptor> innerRecipes = [];
 
+    private readonly RecipeDataArray? streamedData;
+    private readonly RecipeScriptScope? scope;
+    private JsonObject evaluatedStep;
+    private bool dataEvaluated;
+
     internal RecipeStepContext(
         RecipeDescriptor recipe, RecipeStepDescriptor step, JsonObject evaluatedStep, RecipeEnvironment environment,
-        ContentDefinitionDocument definitions, RecipeStepResult result)
+        ContentDefinitionDocument definitions, RecipeStepResult result, RecipeScriptScope? scope = null)
     {
         Recipe = recipe;
         Index = step.Index;
         Name = step.Name;
         JsonPath = step.JsonPath;
-        Step = evaluatedStep;
+        this.evaluatedStep = evaluatedStep;
+        streamedData = step.StreamedData;
+        dataEvaluated = streamedData is null;
+        this.scope = scope;
         Environment = environment;
         Definitions = definitions;
         this.result = result;
@@ -34,8 +43,25 @@ public sealed class RecipeStepContext
     /// <summary><c>$.steps[i]</c>: prefix of the paths in this step's errors.</summary>
     public string JsonPath { get; }
 
-    /// <summary>The step object with every scripted value already evaluated (a copy; editing it changes nothing else).</summary>
-    public JsonObject Step { get; }
+    /// <summary>
+    /// The step object with every scripted value evaluated (a copy; editing it changes nothing else). A streamed
+    /// <c>data</c> array is read and evaluated whole the first time this is asked for; <see cref="ReadDataItems"/> does not.
+    /// </summary>
+    public JsonObject Step
+    {
+        get
+        {
+            if (!dataEvaluated)
+            {
+                var data = streamedData!.ReadAll();
+                RecipeValueEvaluator.EvaluateInPlace(data, RecipeJsonPath.Property(JsonPath, "data"), scope!);
+                evaluatedStep["data"] = data;
+                dataEvaluated = true;
+            }
+
+            return evaluatedStep;
+        }
+    }
 
     /// <summary>The folder media <c>SourcePath</c>s and inner recipes are relative to; null for a recipe read from a string.</summary>
     public string? RecipeFolder => Recipe.BasePath;
@@ -61,4 +87,41 @@ public sealed class RecipeStepContext
     public void QueueInnerRecipe(RecipeDescriptor recipe) => innerRecipes.Add(recipe);
 
     internal IReadOnlyList<RecipeDescriptor> InnerRecipes => innerRecipes;
+
+    /// <summary>
+    /// The step's <c>data</c> array item by item, scripted values evaluated: read from the recipe's source one item
+    /// at a time when the array is streamed, else taken from <see cref="Step"/>. Null when there is no such array.
+    /// </summary>
+    internal RecipeDataItems? ReadDataItems()
+    {
+        if (!dataEvaluated)
+        {
+            return new RecipeDataItems(streamedData!.Count, streamedData.FirstNonObject, EvaluateStreamed(streamedData), Fresh: true);
+        }
+
+        if (SettingsReader.Find(Step, "data") is not JsonArray data)
+        {
+            return null;
+        }
+
+        var firstNonObject = data.Select((node, index) => node is JsonObject ? -1 : index).FirstOrDefault(i => i >= 0, -1);
+        return new RecipeDataItems(data.Count, firstNonObject, data.Select(node => node as JsonObject), Fresh: false);
+    }
+
+    private IEnumerable<JsonObject?> EvaluateStreamed(RecipeDataArray data)
+    {
+        var path = RecipeJsonPath.Property(JsonPath, "data");
+        var index = 0;
+        foreach (var (item, mayHoldScripts) in data.ReadItems())
+        {
+            // Most items have no string that could be a script; walking them would find nothing to change.
+            if (item is not null && mayHoldScripts)
+            {
+                RecipeValueEvaluator.EvaluateInPlace(item, RecipeJsonPath.Index(path, index), scope!);
+            }
+
+            index++;
+            yield return item as JsonObject;
+        }
+    }
 }

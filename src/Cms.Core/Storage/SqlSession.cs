@@ -31,6 +31,8 @@ public abstract class SqlSession : IAsyncDisposable
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
     private protected bool RowsChanged { get; set; }
 
+    /// <summary>Commands reused by SQL text within the session (write sessions); null runs each statement afresh.</summary>
+
     public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
     {
         var rows = await ReadDocumentsAsync(
@@ -147,36 +149,16 @@ public abstract class SqlSession : IAsyncDisposable
         return string.Join('\n', lines);
     }
 
-    public async Task<object?> ScalarAsync(
-        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
-    {
-        var command = CreateCommand(sql, parameters);
-        try
-        {
-            CommandCount++;
-            return await command.ExecuteScalarAsync(cancellationToken);
-        }
-        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
-        {
-            throw translated;
-        }
-    }
+    public Task<object?> ScalarAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
+        RunAsync(sql, parameters, command => command.ExecuteScalarAsync(cancellationToken));
 
     public async Task<int> ExecuteAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
-        var command = CreateCommand(sql, parameters);
-        try
-        {
-            CommandCount++;
-            var affected = await command.ExecuteNonQueryAsync(cancellationToken);
-            RowsChanged |= affected > 0;
-            return affected;
-        }
-        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
-        {
-            throw translated;
-        }
+        var affected = await RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken));
+        RowsChanged |= affected > 0;
+        return affected;
     }
 
     /// <summary>Rows of an arbitrary query as arrays of column values, for index look-ups.</summary>
@@ -212,20 +194,27 @@ public abstract class SqlSession : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>The connection's prepared command for this SQL, with these parameters; owned by the connection, never disposed here.</summary>
+    /// <summary>The connection's prepared command for this SQL, with these values bound; owned by the connection, never disposed here.</summary>
     private protected DbCommand CreateCommand(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
-        var command = _connection.Command(sql);
+        var command = _connection.Command(sql, parameters);
         command.Transaction = Transaction;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = DbValues.From(value);
-            command.Parameters.Add(parameter);
-        }
-
         return command;
+    }
+
+    private async Task<T> RunAsync<T>(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<DbCommand, Task<T>> execute)
+    {
+        var command = CreateCommand(sql, parameters);
+        try
+        {
+            CommandCount++;
+            return await execute(command);
+        }
+        catch (DbException exception) when (Dialect.Translate(exception) is { } translated)
+        {
+            throw translated;
+        }
     }
 
     private async Task<ContentItem?> FirstAsync(

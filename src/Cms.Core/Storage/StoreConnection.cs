@@ -25,10 +25,10 @@ public sealed class StoreConnection : IAsyncDisposable
     public DbConnection Connection { get; }
 
     /// <summary>
-    /// The connection's command for this SQL text, without parameters: callers add theirs and set the transaction,
-    /// run it, and never dispose it (the connection owns its commands).
+    /// The connection's command for this SQL text with these values bound: callers set the transaction, run it, and
+    /// never dispose it (the connection owns its commands).
     /// </summary>
-    public DbCommand Command(string sql)
+    public DbCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
         if (!_commands.TryGetValue(sql, out var command))
         {
@@ -44,8 +44,7 @@ public sealed class StoreConnection : IAsyncDisposable
             _commands[sql] = command;
         }
 
-        command.Parameters.Clear();
-        command.Transaction = null;
+        Bind(command, parameters);
         return command;
     }
 
@@ -57,6 +56,44 @@ public sealed class StoreConnection : IAsyncDisposable
     {
         DisposeCommands();
         await Connection.DisposeAsync();
+    }
+
+    /// <summary>Same names as last time (the usual case): only the values change, no parameter objects are made.</summary>
+    private static void Bind(DbCommand command, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        if (!SameNames(command.Parameters, parameters))
+        {
+            command.Parameters.Clear();
+            foreach (var (name, _) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            command.Parameters[i].Value = DbValues.From(parameters[i].Value);
+        }
+    }
+
+    private static bool SameNames(DbParameterCollection bound, IReadOnlyList<(string Name, object? Value)> parameters)
+    {
+        if (bound.Count != parameters.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < parameters.Count; i++)
+        {
+            if (!string.Equals(bound[i].ParameterName, parameters[i].Name, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void DisposeCommands()

@@ -72,17 +72,63 @@ public sealed class WriteSession : SqlSession
         var json = ContentItemJson.Serialize(item);
         if (item.DocumentId == 0)
         {
-            var stored = await InsertDocumentAsync(DocumentTypes.ContentItem, item.ContentItemVersionId, json, cancellationToken);
-            item.DocumentId = stored.Id;
-            item.DocumentVersion = stored.Version;
-        }
-        else
-        {
-            item.DocumentVersion = await UpdateDocumentAsync(item.DocumentId, item.DocumentVersion, json, cancellationToken);
-            await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
+            await InsertContentItemAsync(item, entries, json, cancellationToken);
+            return;
         }
 
+        item.DocumentVersion = await UpdateDocumentAsync(item.DocumentId, item.DocumentVersion, json, cancellationToken);
+        await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
         await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+    }
+
+    /// <summary>Inserts a new content item version whose JSON is already serialised.</summary>
+    internal async Task InsertContentItemAsync(ContentItem item, ContentIndexEntries entries, string json, CancellationToken cancellationToken)
+    {
+        var stored = await InsertDocumentAsync(DocumentTypes.ContentItem, item.ContentItemVersionId, json, cancellationToken);
+        item.DocumentId = stored.Id;
+        item.DocumentVersion = stored.Version;
+        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+    }
+
+    /// <summary>
+    /// Inserts new content item versions (distinct version ids, none stored) with a few multi-row statements: the
+    /// documents in order, then each index table's rows in the same order, as inserting them one by one would.
+    /// </summary>
+    internal async Task InsertContentItemsAsync(
+        IReadOnlyList<(ContentItem Item, ContentIndexEntries Entries, string Json)> versions, CancellationToken cancellationToken)
+    {
+        const int perStatement = 32;
+        for (var first = 0; first < versions.Count; first += perStatement)
+        {
+            var chunk = versions.Skip(first).Take(perStatement).ToList();
+            var parameters = new List<(string, object?)>((chunk.Count * 2) + 1) { ("@type", DocumentTypes.ContentItem) };
+            var values = chunk.Select((version, i) =>
+            {
+                parameters.Add(($"@k{i}", version.Item.ContentItemVersionId));
+                parameters.Add(($"@c{i}", version.Json));
+                return $"(@type, @k{i}, @c{i}, 1)";
+            }).ToList();
+
+            // RETURNING gives no order, so each id is matched to its version by the document key.
+            var rows = await RowsAsync(
+                $"INSERT INTO {Documents} (Type, DocumentKey, Content, Version) VALUES {string.Join(", ", values)} RETURNING Id, DocumentKey",
+                parameters, cancellationToken);
+            var ids = rows.ToDictionary(r => (string)r[1]!, r => Convert.ToInt64(r[0], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            foreach (var (item, _, _) in chunk)
+            {
+                item.DocumentId = ids[item.ContentItemVersionId];
+                item.DocumentVersion = 1;
+            }
+        }
+
+        RowsChanged |= versions.Count > 0;
+        var indexRows = new ContentIndexRows();
+        foreach (var (item, entries, _) in versions)
+        {
+            ContentIndexWriter.Add(indexRows, item, entries);
+        }
+
+        await indexRows.InsertAsync(this, cancellationToken);
     }
 
     /// <summary>Rewrites only the index rows of a stored version (its definition changed, its JSON did not).</summary>

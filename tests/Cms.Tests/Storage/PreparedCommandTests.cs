@@ -64,12 +64,12 @@ public sealed class PreparedCommandTests : IAsyncLifetime
     public async Task Connection_GivenBack_IsLentAgainWithItsCommands()
     {
         var first = await _site.Dialect.OpenConnectionAsync(None);
-        var command = first.Command($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1");
+        var command = first.Command($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1", []);
         await first.DisposeAsync();
 
         var second = await _site.Dialect.OpenConnectionAsync(None);
         Assert.Same(first, second);
-        Assert.Same(command, second.Command($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1"));
+        Assert.Same(command, second.Command($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1", []));
         await second.DisposeAsync();
     }
 

@@ -13,6 +13,10 @@ internal static class RecipeValueEvaluator
         return copy;
     }
 
+    /// <summary>Evaluates the strings of an object or array the caller owns, in place (no copy).</summary>
+    /// <exception cref="RecipeScriptException">With <see cref="RecipeScriptException.JsonPath"/> naming the failing string.</exception>
+    public static void EvaluateInPlace(JsonNode node, string path, RecipeScriptScope scope) => Evaluate(node, path, scope);
+
     private static void EvaluateObject(JsonObject obj, string path, RecipeScriptScope scope)
     {
         foreach (var key in obj.Select(p => p.Key).ToList())

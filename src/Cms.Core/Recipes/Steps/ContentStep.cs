@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
-using Cms.Core.Definitions;
 
 namespace Cms.Core.Recipes.Steps;
 
@@ -13,32 +11,29 @@ internal sealed class ContentStep : IRecipeStep
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
         var site = context.RequireSite();
-        if (SettingsReader.Find(context.Step, "data") is not JsonArray data)
+        if (context.ReadDataItems() is not { } data)
         {
             throw new RecipeStepException("The Content step needs a 'data' array of content items.", "data");
         }
 
-        for (var i = 0; i < data.Count; i++)
+        if (data.FirstNonObject >= 0)
         {
-            if (data[i] is not JsonObject)
-            {
-                throw new RecipeStepException("Each content item must be a JSON object.", $"data[{i}]");
-            }
+            throw new RecipeStepException("Each content item must be a JSON object.", $"data[{data.FirstNonObject}]");
         }
 
         await site.SyncDefinitionsAsync(cancellationToken);
         ContentImportResult result;
         try
         {
-            // Items are converted lazily, batch by batch, so memory follows the batch and not the file.
-            var items = data.Select((node, index) =>
+            // Items are read and converted lazily, batch by batch, so memory follows the batch and not the file.
+            var items = data.Items.Select((node, index) =>
             {
                 if (index % ContentImporter.BatchSize == 0)
                 {
                     site.Progress?.Invoke(new RecipeProgress(context.Index, context.Name, index, data.Count));
                 }
 
-                return ContentItemJson.FromJsonObject((JsonObject)node!);
+                return data.Fresh ? ContentItemJson.Adopt(node) : ContentItemJson.FromJsonObject(node!);
             });
             result = await ContentImporter.ImportAsync(site.Content, items, cancellationToken);
             site.Progress?.Invoke(new RecipeProgress(context.Index, context.Name, data.Count, data.Count));

@@ -1,0 +1,136 @@
+using Cms.Core.ContentModel;
+
+namespace Cms.Core.Content;
+
+/// <summary>
+/// Batches one after the other, overlapped: while a batch of new items waits to be written, the next is read,
+/// planned and prepared in the background. A batch naming an item of the waiting one waits for its writes.
+/// </summary>
+internal sealed class ContentImportPipeline(ContentSession session, bool itemByItem, CancellationToken cancellationToken)
+{
+    private readonly HashSet<string> _seenVersions = new(StringComparer.Ordinal);
+
+    // Started but not yet written: waited for when the import stops early.
+    private readonly List<ContentImportBatch> _started = [];
+    private ContentImportBatch? _pending;
+
+    public int[] Counts { get; } = new int[4];
+
+    public async Task RunAsync(IEnumerable<ContentItem> items)
+    {
+        try
+        {
+            using var chunks = items.Chunk(ContentImporter.BatchSize).GetEnumerator();
+            for (var start = 0; await NextAsync(chunks, start) is { } next; start += chunks.Current.Length)
+            {
+                await WritePendingAsync();
+                if (next.Batch is not null)
+                {
+                    _pending = next.Batch;
+                }
+                else
+                {
+                    await ContentImporter.ImportOneByOneAsync(session, next.Items, next.Versions, Counts, cancellationToken);
+                }
+            }
+
+            await WritePendingAsync();
+        }
+        finally
+        {
+            foreach (var batch in _started.ToList())
+            {
+                await batch.AbandonAsync();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Reads, plans and starts the next chunk, or null at the end. The batch before it may still wait to be
+    /// written: a failure here is reported after that batch's own, whose items come first.
+    /// </summary>
+    private async Task<Next?> NextAsync(IEnumerator<ContentItem[]> chunks, int start)
+    {
+        try
+        {
+            if (!chunks.MoveNext())
+            {
+                return null;
+            }
+
+            var items = WithoutDuplicates(chunks.Current, start, _seenVersions, Counts);
+            if (_pending is not null && _pending.Affects(chunks.Current))
+            {
+                await WritePendingAsync();
+            }
+
+            var versions = await LoadVersionsAsync(session, chunks.Current, cancellationToken);
+            var batch = itemByItem ? null : await ContentImportBatch.StartAsync(session, items, versions, Counts, cancellationToken);
+            if (batch is not null)
+            {
+                _started.Add(batch);
+            }
+
+            return new Next(items, versions, batch);
+        }
+        catch (Exception) when (_pending is not null)
+        {
+            await WritePendingAsync();
+            throw;
+        }
+    }
+
+    private async Task WritePendingAsync()
+    {
+        if (_pending is { } batch)
+        {
+            _pending = null;
+            await batch.CompleteAsync(Counts, cancellationToken);
+            _started.Remove(batch);
+        }
+    }
+
+    /// <summary>The chunk's items to import, with their index in the import; a version id seen before is a duplicate, skipped.</summary>
+    private static List<(int Index, ContentItem Item)> WithoutDuplicates(ContentItem[] chunk, int start, HashSet<string> seenVersions, int[] counts)
+    {
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (string.IsNullOrEmpty(chunk[i].ContentItemId))
+            {
+                throw new ContentValidationException([new ContentValidationError($"/{start + i}/ContentItemId", "The content item is missing a 'ContentItemId'.")]);
+            }
+        }
+
+        var batch = new List<(int Index, ContentItem Item)>(chunk.Length);
+        for (var i = 0; i < chunk.Length; i++)
+        {
+            if (chunk[i].ContentItemVersionId.Length > 0 && !seenVersions.Add(chunk[i].ContentItemVersionId))
+            {
+                counts[(int)ContentImporter.Outcome.Duplicate]++;
+            }
+            else
+            {
+                batch.Add((start + i, chunk[i]));
+            }
+        }
+
+        return batch;
+    }
+
+    private static async Task<List<ContentItem>> LoadVersionsAsync(
+        ContentSession session, ContentItem[] batch, CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(i => i.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+        var versionIds = batch.Select(i => i.ContentItemVersionId).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var parameters = new List<(string, object?)>();
+        var idNames = ids.Select((id, index) => { parameters.Add(($"@i{index}", id)); return $"@i{index}"; }).ToList();
+        var versionNames = versionIds.Select((id, index) => { parameters.Add(($"@v{index}", id)); return $"@v{index}"; }).ToList();
+        var versionCondition = versionNames.Count == 0 ? "" : $" OR i.ContentItemVersionId IN ({string.Join(", ", versionNames)})";
+        var loaded = await session.Storage.LoadContentItemsAsync(
+            $"i.ContentItemId IN ({string.Join(", ", idNames)}) AND (i.Latest = 1 OR i.Published = 1{versionCondition})",
+            parameters, cancellationToken);
+        return [.. loaded];
+    }
+
+    private sealed record Next(List<(int Index, ContentItem Item)> Items, List<ContentItem> Versions, ContentImportBatch? Batch);
+}
