@@ -16,7 +16,7 @@ internal static class BenchmarkProgram
           run [--quick] [--repo DIR] [--artifacts DIR] [--sizes 1000,10000,100000]
           generate --data DIR --count N [--analyses N]
           make-recipe --count N --out FILE --analyses-from DIR
-          import --data DIR --recipe FILE
+          import --data DIR --recipe FILE [--warm-up-recipe FILE]
           baseline --data DIR --urls http://127.0.0.1:PORT
         """;
 

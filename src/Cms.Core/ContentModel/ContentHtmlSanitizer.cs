@@ -11,7 +11,11 @@ internal static class ContentHtmlSanitizer
     // Sanitize is thread-safe once configured, so one instance serves every save.
     private static readonly HtmlSanitizer Sanitizer = Create();
 
-    public static string Sanitize(string html) => html.Length == 0 ? html : Sanitizer.Sanitize(html);
+    /// <summary>Plain markup already written as the sanitiser writes it is kept as it is, without parsing it again.</summary>
+    public static string Sanitize(string html) => html.Length == 0 || InertHtml.IsInert(html) ? html : SanitizeMarkup(html);
+
+    /// <summary>The sanitiser's full pass: parses the HTML and writes back what it allows.</summary>
+    public static string SanitizeMarkup(string html) => Sanitizer.Sanitize(html);
 
     private static HtmlSanitizer Create()
     {

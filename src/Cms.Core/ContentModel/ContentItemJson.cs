@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -20,15 +22,21 @@ public static class ContentItemJson
 
     public static bool IsMetadataName(string name) => MetadataNames.Contains(name);
 
+    // Only what JSON itself requires is escaped: the stored and exported JSON is never pasted into a page, and HTML
+    // bodies written as \u003Cp\u003E would cost six bytes per angle bracket to store and to read back.
+    private static readonly JsonWriterOptions CompactOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static readonly JsonWriterOptions IndentedOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = true };
+
     public static string Serialize(ContentItem item, bool indented = false)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer, indented ? IndentedOptions : CompactOptions))
         {
             Write(writer, item);
         }
 
-        return Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static JsonObject ToJsonObject(ContentItem item) =>

@@ -29,6 +29,19 @@ public sealed class ContentItemJsonTests
     }
 
     [Fact]
+    public void Serialize_HtmlAndQuotes_EscapesOnlyWhatJsonRequires()
+    {
+        var item = new ContentItem { ContentItemId = "id1", ContentType = "Letter", DisplayText = "Tom & \"Jerry\" <3" };
+        item.GetOrCreatePart("HtmlBodyPart")["Html"] = "<p>a 'b'</p>\n";
+
+        var json = ContentItemJson.Serialize(item);
+
+        Assert.Contains("\"DisplayText\":\"Tom & \\\"Jerry\\\" <3\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Html\":\"<p>a 'b'</p>\\n\"", json, StringComparison.Ordinal);
+        Assert.Equal("<p>a 'b'</p>\n", ContentItemJson.Parse(json).GetPart("HtmlBodyPart")!["Html"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Serialize_NullMetadata_IsWrittenAsNull()
     {
         var json = ContentItemJson.Serialize(new ContentItem { ContentItemId = "id1", ContentType = "Letter" });

@@ -61,6 +61,15 @@ public sealed class PreparedCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connection_Opened_KeepsStatementJournalsInMemory()
+    {
+        await using var connection = await _site.Dialect.OpenConnectionAsync(None);
+
+        // 2 = MEMORY: a long import's statement journals are not written to a temporary file, page by page.
+        Assert.Equal(2L, connection.Command("PRAGMA temp_store", []).ExecuteScalar());
+    }
+
+    [Fact]
     public async Task Connection_GivenBack_IsLentAgainWithItsCommands()
     {
         var first = await _site.Dialect.OpenConnectionAsync(None);

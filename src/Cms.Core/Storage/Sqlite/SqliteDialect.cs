@@ -57,9 +57,11 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
         {
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
+            // temp_store: statement journals (kept so one failing statement of a long transaction can be undone) stay in
+            // memory instead of a temporary file that a large import rewrote over a gigabyte of pages into.
             command.CommandText =
                 $"PRAGMA journal_mode=WAL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; " +
-                "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;";
+                "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
             await command.ExecuteNonQueryAsync(cancellationToken);
             return new StoreConnection(connection, ReleaseAsync);
         }
