@@ -40,7 +40,10 @@ internal static class BenchmarkRunner
         foreach (var size in quick ? [1000] : new[] { 2000, 10_000 })
         {
             Console.Error.WriteLine($"Recipe import of {size} letters");
-            report.AddImport(await ImportSuite.RunAsync(paths, size));
+            foreach (var figures in await ImportSuite.RunAsync(paths, size))
+            {
+                report.AddImport(figures);
+            }
         }
 
         report.Finish(wrk, load, Load(), elapsed.Elapsed);

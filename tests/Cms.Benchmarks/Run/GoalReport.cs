@@ -61,7 +61,7 @@ internal sealed class GoalReport
     public void AddImport(ImportFigures import)
     {
         _imports.Add(import);
-        _table.Add("recipe import, one Content step", import.Items, notes: string.Create(CultureInfo.InvariantCulture,
+        _table.Add($"recipe import, one Content step ({(import.WarmProcess ? "warm" : "new")} process)", import.Items, notes: string.Create(CultureInfo.InvariantCulture,
             $"{import.ItemsPerSecond:0} items/s ({import.Seconds:0.0} s, of which {import.ReadSeconds:0.0} s reading), " +
             $"peak RSS {ProcessMemory.Megabytes(import.PeakRssBytes)} (start {ProcessMemory.Megabytes(import.StartRssBytes)})"));
     }
@@ -91,8 +91,11 @@ internal sealed class GoalReport
         Goal("server peak RSS < 300 MB under load", load.ServerPeakRssBytes < 300L * 1024 * 1024, ProcessMemory.Megabytes(load.ServerPeakRssBytes));
         if (_imports.Count > 0)
         {
-            var largest = _imports.MaxBy(i => i.Items)!;
-            Goal($"recipe import >= 5,000 items/s ({largest.Items:N0} items)", largest.ItemsPerSecond >= 5000, $"{largest.ItemsPerSecond:0} items/s");
+            foreach (var import in _imports.Where(i => i.Items == _imports.Max(m => m.Items)))
+            {
+                Goal($"recipe import >= 5,000 items/s ({import.Items:N0} items, {(import.WarmProcess ? "warm" : "new")} process)",
+                    import.ItemsPerSecond >= 5000, $"{import.ItemsPerSecond:0} items/s");
+            }
         }
 
         _table.Note($"wrk {WrkRunner.Threads} threads, {WrkRunner.Connections} connections, {wrk.WarmUp.TotalSeconds:0} s warm-up discarded, " +
