@@ -28,7 +28,6 @@ internal sealed class GraphQLExecutor
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _requestRules;
     private readonly ValidatedDocumentCache _documents;
-    private readonly PassedRequestCache _passed;
 
     public GraphQLExecutor(ContentSchemaProvider schemas, DocumentStore store, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor>? logger = null)
     {
@@ -38,7 +37,7 @@ internal sealed class GraphQLExecutor
         _logger = logger;
         _executer = new DocumentExecuter(
             new GraphQLDocumentBuilder { MaxDepth = Math.Max(128, _options.MaxDepth * 4) },
-            new DocumentValidator(),
+            new RepeatedRequestValidator(new DocumentValidator(), new ValidatedRequestCache(_options.PersistedQueryCacheSize)),
             new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
             []);
         // The caller's permissions and the limits (which read arguments, so variables) are checked on every request.
@@ -62,7 +61,6 @@ internal sealed class GraphQLExecutor
         _requestRules = [.. requestRules];
         _rules = [.. DocumentValidator.CoreRules, .. requestRules];
         _documents = new ValidatedDocumentCache(_options.PersistedQueryCacheSize);
-        _passed = new PassedRequestCache(_options.PersistedQueryCacheSize);
     }
 
     public GraphQLOptions Options => _options;
@@ -77,8 +75,8 @@ internal sealed class GraphQLExecutor
         var built = await _schemas.GetAsync(cancellationToken);
         await using var request = new GraphQLRequestContext(_store, new ContentAccess(authorization, user), _options, built.Definitions);
         var cached = _documents.Find(built.Schema, query);
-        var repeatKey = cached is null ? null : PassedRequestCache.Key(query, operationName, variablesJson, CallerStamp(user, authorization));
-        var repeat = repeatKey is not null && _passed.Contains(built.Schema, repeatKey);
+        // Only a document that passed the static rules can be a repeat; the validator looks the rest up by this key.
+        request.RepeatKey = cached is null ? null : ValidatedRequestCache.Key(query, operationName, variablesJson, CallerStamp(user, authorization));
         var result = await _executer.ExecuteAsync(new ExecutionOptions
         {
             Schema = built.Schema,
@@ -87,7 +85,7 @@ internal sealed class GraphQLExecutor
             Variables = variables,
             OperationName = operationName,
             UserContext = new Dictionary<string, object?> { [GraphQLRequestContext.Key] = request },
-            ValidationRules = cached is null ? _rules : repeat ? [] : _requestRules,
+            ValidationRules = cached is null ? _rules : _requestRules,
             CancellationToken = cancellationToken,
             UnhandledExceptionDelegate = context =>
             {
@@ -106,10 +104,6 @@ internal sealed class GraphQLExecutor
         if (cached is null && result.Executed && result.Document is { } document)
         {
             _documents.Add(built.Schema, query, document);
-        }
-        else if (repeatKey is not null && !repeat && result.Executed)
-        {
-            _passed.Add(built.Schema, repeatKey);
         }
 
         Executed?.Invoke(request.CommandCount);

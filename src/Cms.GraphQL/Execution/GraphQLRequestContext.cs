@@ -35,6 +35,9 @@ internal sealed class GraphQLRequestContext : IAsyncDisposable
 
     public ContentItemLoader Items { get; }
 
+    /// <summary>Set when the request may repeat one validated before (see <see cref="ValidatedRequestCache"/>).</summary>
+    public string? RepeatKey { get; set; }
+
     public ListItemsLoader Lists { get; }
 
     /// <summary>SQL statements sent so far for this request (tests prove batching with it).</summary>

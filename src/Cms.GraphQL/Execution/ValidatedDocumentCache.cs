@@ -30,6 +30,8 @@ internal sealed class ValidatedDocumentCache
             _documents.Clear();
         }
 
-        _documents[query] = (schema, document);
+        // Two first requests for a text may both parse it; the first document stays, so its identity is stable for
+        // what is keyed by its nodes (see ValidatedRequestCache).
+        _documents.AddOrUpdate(query, (schema, document), (_, existing) => ReferenceEquals(existing.Schema, schema) ? existing : (schema, document));
     }
 }

@@ -7,7 +7,8 @@ namespace Cms.Benchmarks.Load;
 
 /// <summary>
 /// Sends each benchmark request once and checks its answer before it is loaded (right items, no GraphQL
-/// errors), so a fast wrong answer cannot count. Returns the checked request for wrk.
+/// errors), so a fast wrong answer cannot count. Returns the checked request for wrk; the load suite also compares
+/// the answer after each run with the one before it, so an answer that goes wrong under load is caught too.
 /// </summary>
 internal sealed class AnswerChecks : IDisposable
 {
@@ -101,6 +102,13 @@ internal sealed class AnswerChecks : IDisposable
         var rows = html.Split("name=\"itemIds\"").Length - 1;
         Require(rows == 20, "admin list", $"{rows} rows instead of 20");
         return request;
+    }
+
+    /// <summary>The status and body of one answer, to compare the answers before and after a load run.</summary>
+    public async Task<(int Status, string Body)> AnswerAsync(string url, LoadRequest request)
+    {
+        using var response = await SendAsync(url, request);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
     private async Task<JsonArray> LettersAsync(string url, LoadRequest request, string name)

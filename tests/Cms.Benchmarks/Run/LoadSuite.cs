@@ -38,7 +38,7 @@ internal sealed class LoadSuite
                     var (q2, _) = await checks.Q2Async(url, baseline: false, expected: byPath);
                     // Alternating, so a change in the machine's load hits both sides alike.
                     plan.AddRange([("B1", baselineUrl, b1), ("Q1", url, q1), ("B2", baselineUrl, b2), ("Q2", url, q2)]);
-                    await RunPlanAsync(plan, figures, manifest);
+                    await RunPlanAsync(plan, figures, manifest, checks);
                     plan.Clear();
                     plan.Add(("Q3", url, await checks.Q3Async(url)));
                     plan.Add(("Q4", url, await checks.Q4Async(url, letters)));
@@ -52,19 +52,27 @@ internal sealed class LoadSuite
             }
 
             plan.Add(("Admin", url, await checks.AdminListAsync(url, cookie)));
-            await RunPlanAsync(plan, figures, manifest);
+            await RunPlanAsync(plan, figures, manifest, checks);
             figures.ServerPeakRssBytes = server.PeakRssBytes();
         }
 
         return figures;
     }
 
-    private async Task RunPlanAsync(List<(string Name, string Url, LoadRequest Request)> plan, LoadFigures figures, DataManifest manifest)
+    private async Task RunPlanAsync(
+        List<(string Name, string Url, LoadRequest Request)> plan, LoadFigures figures, DataManifest manifest, AnswerChecks checks)
     {
         foreach (var (name, url, request) in plan)
         {
             Console.Error.WriteLine($"  {name} at {manifest.Letters} letters: {_wrk.WarmUp.TotalSeconds:0} s warm-up, {_wrk.Measured.TotalSeconds:0} s measured");
+            var before = await checks.AnswerAsync(url, request);
             figures.Results[name] = await _wrk.RunAsync($"{name}-{manifest.Letters}", url, request);
+            var after = await checks.AnswerAsync(url, request);
+            // The admin page carries a fresh antiforgery token each time; its status and rows were checked before.
+            if (after.Status != before.Status || (name != "Admin" && after.Body != before.Body))
+            {
+                throw new BenchmarkException($"{name} answered differently after the load run than before it ({after.Status}): {after.Body}");
+            }
         }
     }
 }

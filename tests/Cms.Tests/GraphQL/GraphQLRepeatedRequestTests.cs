@@ -50,6 +50,34 @@ public sealed class GraphQLRepeatedRequestTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RepeatedRequest_FieldSelectedTwiceWithArguments_MergedEveryTime()
+    {
+        const string Query = "query Two($n: Int) { blog(first: $n, orderBy: { displayText: ASC }) { displayText } " +
+            "blog(first: $n, orderBy: { displayText: ASC }) { contentItemId } }";
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => _host.PostAsync(Query, GraphQLTestHost.Editor, new { n = 2 })));
+
+        Assert.All(answers, answer =>
+        {
+            Assert.Equal(["Blog A", "Blog B"], answer.Strings("blog", "displayText"));
+            Assert.Equal(2, answer.Data("blog").EnumerateArray().Count(b => b.GetProperty("contentItemId").GetString()!.Length == 26));
+        });
+    }
+
+    [Fact]
+    public async Task RepeatedRequest_ConcurrentFirstRequests_EveryAnswerFiltered()
+    {
+        const string Query = "query One($t: String) { blog(where: { displayText: $t }) { displayText } }";
+
+        for (var round = 0; round < 3; round++)
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => _host.PostAsync(Query, GraphQLTestHost.Editor, new { t = "Blog B" })));
+
+            Assert.All(answers, answer => Assert.Equal(["Blog B"], answer.Strings("blog", "displayText")));
+        }
+    }
+
+    [Fact]
     public async Task RepeatedRequest_ByACallerWithoutPermission_Gets401()
     {
         const string Query = "query { blog { displayText } }";
