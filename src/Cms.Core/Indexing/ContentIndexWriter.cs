@@ -20,7 +20,7 @@ internal static class ContentIndexWriter
     private const int MaxDisplayTextLength = 255;
 
     private const string ItemColumns = "DocumentId, ContentItemId, ContentItemVersionId, ContentType, DisplayText, " +
-        "Published, Latest, ModifiedUtc, PublishedUtc, CreatedUtc, Owner, Author";
+        "Published, Latest, ModifiedUtc, PublishedUtc, CreatedUtc, Owner, Author, DocumentVersion";
 
     private const string FieldColumns = "DocumentId, ContentItemId, ContentType, ContentPart, ContentField, Published, Latest, ";
 
@@ -34,12 +34,13 @@ internal static class ContentIndexWriter
         await rows.InsertAsync(session, cancellationToken);
     }
 
-    /// <summary>Adds the version's rows (it must be stored: its DocumentId is set).</summary>
+    /// <summary>Adds the version's rows (it must be stored: its DocumentId and DocumentVersion are set).</summary>
     public static void Add(ContentIndexRows rows, ContentItem item, ContentIndexEntries entries)
     {
         var displayText = item.DisplayText is { Length: > MaxDisplayTextLength } text ? text[..MaxDisplayTextLength] : item.DisplayText;
-        rows.Add(ContentItemIndex, ItemColumns, 12, item.DocumentId, item.ContentItemId, item.ContentItemVersionId, item.ContentType,
-            displayText, item.Published, item.Latest, item.ModifiedUtc, item.PublishedUtc, item.CreatedUtc, item.Owner, item.Author);
+        rows.Add(ContentItemIndex, ItemColumns, 13, item.DocumentId, item.ContentItemId, item.ContentItemVersionId, item.ContentType,
+            displayText, item.Published, item.Latest, item.ModifiedUtc, item.PublishedUtc, item.CreatedUtc, item.Owner, item.Author,
+            item.DocumentVersion);
         if (!item.Published && !item.Latest)
         {
             return;

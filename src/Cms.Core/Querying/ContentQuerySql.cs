@@ -68,7 +68,7 @@ internal sealed class ContentQuerySql
         var orderBy = keys.Select(k => k.Descending ? $"{k.Expression} DESC NULLS LAST" : $"{k.Expression} ASC NULLS FIRST")
             .Append(tieBreakDescending ? $"{_tieBreak} DESC" : $"{_tieBreak} ASC");
         var sql = new StringBuilder()
-            .Append("SELECT d.Id, d.Content, d.Version, i.DocumentId")
+            .Append("SELECT d.Id, d.Content, i.DocumentVersion, i.DocumentId")
             .Append(string.Concat(keys.Select(k => ", " + k.Expression)))
             .Append(" FROM ").Append(ContentItemIndex).Append(" i").Append(string.Concat(_keyJoins)).Append(string.Concat(joins))
             .Append(" JOIN ").Append(Documents).Append(" d ON d.Id = i.DocumentId")

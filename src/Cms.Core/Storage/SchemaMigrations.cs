@@ -113,14 +113,19 @@ public static class SchemaMigrations
     ];
 
     /// <summary>
-    /// The type index that published lists walk in date order also carries the display text, so a title search
-    /// (<c>displayText_contains</c>) is answered from the index without reading every row it passes. The latest-version
-    /// index stays narrow: the admin's list counts every latest item on each page, and a wider index is a longer count.
+    /// Each item row carries its document's version, so a reader that already holds that version parsed (GraphQL's shared
+    /// items) never touches the document row, whose version sits after the JSON on the row's overflow page. The type index
+    /// that published lists walk in date order also carries the display text and that version: a title search
+    /// (<c>displayText_contains</c>) is answered from the index alone. The latest-version index stays narrow: the admin's
+    /// list counts every latest item on each page, and a wider index is a longer count.
     /// </summary>
     private static string[] Version3() =>
     [
+        $"ALTER TABLE {ContentItemIndex} ADD COLUMN DocumentVersion INTEGER NOT NULL DEFAULT 0",
+        $"UPDATE {ContentItemIndex} SET DocumentVersion = (SELECT d.Version FROM {Documents} d WHERE d.Id = {ContentItemIndex}.DocumentId)",
         $"DROP INDEX IX_{ContentItemIndex}_TypePublishedCreated",
-        $"CREATE INDEX IX_{ContentItemIndex}_TypePublishedCreated ON {ContentItemIndex} (ContentType, Published, CreatedUtc, DocumentId, DisplayText)",
+        $"CREATE INDEX IX_{ContentItemIndex}_TypePublishedCreated ON {ContentItemIndex} " +
+            "(ContentType, Published, CreatedUtc, DocumentId, DisplayText, DocumentVersion)",
     ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>

@@ -51,7 +51,7 @@ public abstract class SqlSession : IAsyncDisposable
         string condition, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken,
         string orderBy = "i.DocumentId")
     {
-        var sql = $"SELECT d.Id, d.Content, d.Version FROM {Tables.ContentItemIndex} i " +
+        var sql = $"SELECT d.Id, d.Content, i.DocumentVersion FROM {Tables.ContentItemIndex} i " +
                   $"JOIN {Tables.Documents} d ON d.Id = i.DocumentId WHERE {condition} ORDER BY {orderBy}";
         return await ReadContentItemsAsync(sql, parameters, cancellationToken);
     }
@@ -267,7 +267,7 @@ public abstract class SqlSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// A content item from a row of (Id, Content, Version): the shared copy of that version when this session shares
+    /// A content item from a row of (Id, Content, Version), the version read from the item's index row: the shared copy of that version when this session shares
     /// items (the stored JSON is then never copied out of the database), else parsed from the UTF-8 bytes the store holds.
     /// </summary>
     private ContentItem ReadContentItem(DbDataReader reader)

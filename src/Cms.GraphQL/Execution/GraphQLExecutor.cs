@@ -38,7 +38,7 @@ internal sealed class GraphQLExecutor
         _executer = new DocumentExecuter(
             new GraphQLDocumentBuilder { MaxDepth = Math.Max(128, _options.MaxDepth * 4) },
             new RepeatedRequestValidator(new DocumentValidator(), new ValidatedRequestCache(_options.PersistedQueryCacheSize)),
-            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(SerialExecutionStrategy.Instance, OperationType.Query)]),
+            new DefaultExecutionStrategySelector([new ExecutionStrategyRegistration(CollectedFieldsStrategy.Instance, OperationType.Query)]),
             []);
         // The caller's permissions and the limits (which read arguments, so variables) are checked on every request.
         var requestRules = new List<IValidationRule>

@@ -3,6 +3,8 @@ using Cms.Core.Storage;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Limits;
 using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
 
 namespace Cms.GraphQL.Execution;
 
@@ -34,6 +36,9 @@ internal sealed class GraphQLRequestContext : IAsyncDisposable
     public ContentDefinitionDocument Definitions { get; }
 
     public ContentItemLoader Items { get; }
+
+    /// <summary>The fields of each selection per object type, worked out once per request (see <see cref="CollectedFieldsStrategy"/>).</summary>
+    public Dictionary<(IGraphType Type, GraphQLSelectionSet Selection), (GraphQLField Field, FieldType FieldType)[]> CollectedFields { get; } = [];
 
     /// <summary>Set when the request may repeat one validated before (see <see cref="ValidatedRequestCache"/>).</summary>
     public string? RepeatKey { get; set; }
