@@ -47,12 +47,13 @@ public abstract class SqlSession : IAsyncDisposable
             [("@type", type)], cancellationToken);
 
     /// <summary>Loads content item versions whose index row matches a condition on alias <c>i</c>.</summary>
+    /// <param name="orderBy">The order of the rows; null when the caller does not care, so no row (nor its JSON) is sorted.</param>
     public async Task<IReadOnlyList<ContentItem>> LoadContentItemsAsync(
         string condition, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken,
-        string orderBy = "i.DocumentId")
+        string? orderBy = "i.DocumentId")
     {
         var sql = $"SELECT d.Id, d.Content, i.DocumentVersion FROM {Tables.ContentItemIndex} i " +
-                  $"JOIN {Tables.Documents} d ON d.Id = i.DocumentId WHERE {condition} ORDER BY {orderBy}";
+                  $"JOIN {Tables.Documents} d ON d.Id = i.DocumentId WHERE {condition}" + (orderBy is null ? "" : $" ORDER BY {orderBy}");
         return await ReadContentItemsAsync(sql, parameters, cancellationToken);
     }
 
@@ -83,7 +84,7 @@ public abstract class SqlSession : IAsyncDisposable
             var flag = options == VersionOptions.Published ? "+i.Published = 1" : "i.Latest = 1";
             var items = await LoadContentItemsAsync(
                 $"i.ContentItemId IN ({string.Join(", ", names)}) AND {flag}",
-                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken);
+                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken, orderBy: null);
             foreach (var item in items)
             {
                 result[item.ContentItemId] = item;

@@ -10,7 +10,8 @@ namespace Cms.GraphQL.DataLoading;
 internal sealed class ContentItemLoader
 {
     private readonly Func<CancellationToken, Task<ReadSession>> _session;
-    private readonly Dictionary<(string Id, bool Latest), ContentItem?> _loaded = [];
+    private readonly Dictionary<string, ContentItem?> _loadedPublished = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ContentItem?> _loadedLatest = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pendingPublished = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pendingLatest = new(StringComparer.Ordinal);
 
@@ -20,13 +21,13 @@ internal sealed class ContentItemLoader
     }
 
     /// <summary>The items in the order of <paramref name="ids"/>; missing ones are left out.</summary>
-    public DeferredResult<IReadOnlyList<ContentItem>> Load(IEnumerable<string> ids, bool latest)
+    public DeferredResult<IReadOnlyList<ContentItem>> Load(IReadOnlyList<string> ids, bool latest)
     {
-        var wanted = ids.ToList();
+        var loaded = latest ? _loadedLatest : _loadedPublished;
         var pending = latest ? _pendingLatest : _pendingPublished;
-        foreach (var id in wanted)
+        foreach (var id in ids)
         {
-            if (!_loaded.ContainsKey((id, latest)))
+            if (!loaded.ContainsKey(id))
             {
                 pending.Add(id);
             }
@@ -35,28 +36,40 @@ internal sealed class ContentItemLoader
         return new DeferredResult<IReadOnlyList<ContentItem>>(async cancellationToken =>
         {
             await FlushAsync(cancellationToken);
-            return wanted.Select(id => _loaded.GetValueOrDefault((id, latest))).OfType<ContentItem>().ToList();
+            var items = new List<ContentItem>(ids.Count);
+            foreach (var id in ids)
+            {
+                if (loaded.GetValueOrDefault(id) is { } item)
+                {
+                    items.Add(item);
+                }
+            }
+
+            return items;
         });
     }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        foreach (var latest in new[] { false, true })
-        {
-            var pending = latest ? _pendingLatest : _pendingPublished;
-            if (pending.Count == 0)
-            {
-                continue;
-            }
+        await FlushAsync(_pendingPublished, _loadedPublished, VersionOptions.Published, cancellationToken);
+        await FlushAsync(_pendingLatest, _loadedLatest, VersionOptions.Latest, cancellationToken);
+    }
 
-            var batch = pending.ToList();
-            pending.Clear();
-            var session = await _session(cancellationToken);
-            var items = await session.GetContentItemsAsync(batch, latest ? VersionOptions.Latest : VersionOptions.Published, cancellationToken);
-            foreach (var id in batch)
-            {
-                _loaded[(id, latest)] = items.GetValueOrDefault(id);
-            }
+    private async Task FlushAsync(HashSet<string> pending, Dictionary<string, ContentItem?> loaded, VersionOptions options,
+        CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var batch = pending.ToList();
+        pending.Clear();
+        var session = await _session(cancellationToken);
+        var items = await session.GetContentItemsAsync(batch, options, cancellationToken);
+        foreach (var id in batch)
+        {
+            loaded[id] = items.GetValueOrDefault(id);
         }
     }
 }
