@@ -101,8 +101,13 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
         }
     }
 
+    // Both sites' fixtures start at once: one installation for the process, or the second apt-get finds dpkg locked.
+    private static readonly Lazy<Task> ChromiumInstalled = new(InstallChromiumAsync);
+
+    private static Task EnsureChromiumAsync() => ChromiumInstalled.Value;
+
     /// <summary>Debian's Chromium is installed on first use (we run as root; see the README's development section).</summary>
-    private static async Task EnsureChromiumAsync()
+    private static async Task InstallChromiumAsync()
     {
         if (File.Exists(ChromiumPath))
         {
