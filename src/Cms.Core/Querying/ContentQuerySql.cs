@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Text;
 using Cms.Core.Storage;
 using static Cms.Core.Storage.Tables;
@@ -61,7 +60,7 @@ internal sealed class ContentQuerySql
                 throw new ContentQueryException("The cursor was made for a different ordering.");
             }
 
-            conditions.Add(AfterCondition(keys, after));
+            conditions.Add(KeysetCondition.After(keys, _tieBreak, after, Parameter));
         }
 
         var tieBreakDescending = keys[^1].Descending;
@@ -158,9 +157,9 @@ internal sealed class ContentQuerySql
         var alias = $"k{_nextAlias++}";
         return condition.Column is RoutePathColumn
             ? $" JOIN {AutoroutePartIndex} {alias} ON {alias}.DocumentId = i.DocumentId AND " +
-              Compare($"{alias}.Path", condition.Operator, NormalizePath(condition.Value))
+              Compare($"{alias}.Path", condition.Operator, ContentQueryValues.NormalizePath(condition.Value))
             : $" JOIN {AliasPartIndex} {alias} ON {alias}.DocumentId = i.DocumentId AND " +
-              Compare($"{alias}.Alias", condition.Operator, Lower(condition.Value));
+              Compare($"{alias}.Alias", condition.Operator, ContentQueryValues.Lower(condition.Value));
     }
 
     private string OrderExpression(ContentColumn column, List<string> joins)
@@ -218,9 +217,9 @@ internal sealed class ContentQuerySql
                        $"AND {alias}.ContentPart = {Parameter(field.ContentPart)} AND {alias}.ContentField = {Parameter(field.ContentField)} " +
                        $"AND {Compare($"{alias}.{valueColumn}", condition.Operator, condition.Value)})";
             case RoutePathColumn:
-                return Exists(AutoroutePartIndex, alias, "", $"{alias}.Path", condition.Operator, NormalizePath(condition.Value));
+                return Exists(AutoroutePartIndex, alias, "", $"{alias}.Path", condition.Operator, ContentQueryValues.NormalizePath(condition.Value));
             case AliasColumn:
-                return Exists(AliasPartIndex, alias, "", $"{alias}.Alias", condition.Operator, Lower(condition.Value));
+                return Exists(AliasPartIndex, alias, "", $"{alias}.Alias", condition.Operator, ContentQueryValues.Lower(condition.Value));
             case ContainerColumn:
                 return Exists(ContainedPartIndex, alias, "", $"{alias}.ListContentItemId", condition.Operator, condition.Value);
             case TaxonomyTermColumn term:
@@ -260,10 +259,10 @@ internal sealed class ContentQuerySql
             case FilterOperator.NotEquals:
                 return value is null ? $"{column} IS NOT NULL" : $"({column} IS NULL OR {column} <> {Parameter(value)})";
             case FilterOperator.In:
-                var inList = Values(value);
+                var inList = ContentQueryValues.Values(value);
                 return inList.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", inList.Select(Parameter))})";
             case FilterOperator.NotIn:
-                var notInList = Values(value);
+                var notInList = ContentQueryValues.Values(value);
                 return notInList.Count == 0 ? "1 = 1" : $"({column} IS NULL OR {column} NOT IN ({string.Join(", ", notInList.Select(Parameter))}))";
             case FilterOperator.Contains:
                 return Like(column, value, anyBefore: true, anyAfter: true);
@@ -278,44 +277,16 @@ internal sealed class ContentQuerySql
             case FilterOperator.NotEndsWith:
                 return $"({column} IS NULL OR NOT {Like(column, value, anyBefore: true, anyAfter: false)})";
             case FilterOperator.GreaterThan:
-                return $"{column} > {Parameter(Required(value, op))}";
+                return $"{column} > {Parameter(ContentQueryValues.Required(value, op))}";
             case FilterOperator.GreaterThanOrEqual:
-                return $"{column} >= {Parameter(Required(value, op))}";
+                return $"{column} >= {Parameter(ContentQueryValues.Required(value, op))}";
             case FilterOperator.LessThan:
-                return $"{column} < {Parameter(Required(value, op))}";
+                return $"{column} < {Parameter(ContentQueryValues.Required(value, op))}";
             case FilterOperator.LessThanOrEqual:
-                return $"{column} <= {Parameter(Required(value, op))}";
+                return $"{column} <= {Parameter(ContentQueryValues.Required(value, op))}";
             default:
                 throw new ContentQueryException($"Unknown operator {op}.");
         }
-    }
-
-    private string AfterCondition(List<(string Expression, bool Descending)> keys, ContentCursor after)
-    {
-        var all = keys.Select((k, index) => (k.Expression, k.Descending, Value: after.KeyValues[index]))
-            .Append((Expression: _tieBreak, Descending: keys[^1].Descending, Value: (object?)after.DocumentId))
-            .ToList();
-        var alternatives = new List<string>();
-        for (var j = 0; j < all.Count; j++)
-        {
-            var parts = new List<string>();
-            for (var m = 0; m < j; m++)
-            {
-                parts.Add(all[m].Value is null ? $"{all[m].Expression} IS NULL" : $"{all[m].Expression} = {Parameter(all[m].Value)}");
-            }
-
-            var (expression, descending, value) = all[j];
-            parts.Add((descending, value) switch
-            {
-                (false, null) => $"{expression} IS NOT NULL",
-                (false, _) => $"{expression} > {Parameter(value)}",
-                (true, null) => "1 = 0",
-                (true, _) => $"({expression} < {Parameter(value)} OR {expression} IS NULL)",
-            });
-            alternatives.Add("(" + string.Join(" AND ", parts) + ")");
-        }
-
-        return "(" + string.Join(" OR ", alternatives) + ")";
     }
 
     /// <summary>
@@ -324,7 +295,7 @@ internal sealed class ContentQuerySql
     /// </summary>
     private string Like(string column, object? value, bool anyBefore, bool anyAfter)
     {
-        var pattern = Parameter(Escape(value));
+        var pattern = Parameter(ContentQueryValues.Escape(value));
         if (anyBefore)
         {
             pattern = "'%' || " + pattern;
@@ -348,35 +319,4 @@ internal sealed class ContentQuerySql
     private static string CheckMetadata(string name) => MetadataColumns.Contains(name)
         ? name
         : throw new ContentQueryException($"'{name}' is not a content item column.");
-
-    private static object Required(object? value, FilterOperator op) =>
-        value ?? throw new ContentQueryException($"The {op} comparison needs a value.");
-
-    private static List<object?> Values(object? value) => value switch
-    {
-        null => [],
-        string s => [s],
-        IEnumerable list => list.Cast<object?>().ToList(),
-        _ => [value],
-    };
-
-    private static string Escape(object? value) =>
-        (Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "")
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("%", "\\%", StringComparison.Ordinal)
-        .Replace("_", "\\_", StringComparison.Ordinal);
-
-    private static object? NormalizePath(object? value) => value switch
-    {
-        string s => s.TrimStart('/'),
-        IEnumerable list => list.Cast<object?>().Select(NormalizePath).ToList(),
-        _ => value,
-    };
-
-    private static object? Lower(object? value) => value switch
-    {
-        string s => s.ToLowerInvariant(),
-        IEnumerable list => list.Cast<object?>().Select(Lower).ToList(),
-        _ => value,
-    };
 }
