@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks: GraphQL throughput and latency against a raw baseline, growth with size, recipe import.
 #   tests/Cms.Benchmarks/run.sh           full run: 1,000 / 10,000 / 100,000 letters, 5 s warm-up + 20 s per query
-#   tests/Cms.Benchmarks/run.sh --quick   1,000 letters, 3 s warm-up + 5 s per query (under 3 minutes)
+#   tests/Cms.Benchmarks/run.sh --quick   1,000 letters, 5 s warm-up + 5 s per query (under 3 minutes)
 # Any other option goes to the program (e.g. --sizes 1000,10000 --seconds 10). Data folders are kept under
 # artifacts/bench/data and reused while they match; delete that folder to regenerate. Loopback only.
 set -euo pipefail

@@ -20,7 +20,7 @@ internal static class BenchmarkRunner
         var sizes = (args.Value("sizes") ?? (quick ? "1000" : "1000,10000,100000"))
             .Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).Order().ToList();
         var wrk = new WrkRunner(Path.Combine(paths.Artifacts, "wrk"),
-            TimeSpan.FromSeconds(quick ? 3 : 5), TimeSpan.FromSeconds(args.Int("seconds", quick ? 5 : 20)));
+            TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(args.Int("seconds", quick ? 5 : 20)));
         var elapsed = Stopwatch.StartNew();
         var table = new ResultTable();
         var load = Load();
