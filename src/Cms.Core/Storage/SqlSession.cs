@@ -31,8 +31,6 @@ public abstract class SqlSession : IAsyncDisposable
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
     private protected bool RowsChanged { get; set; }
 
-    /// <summary>Commands reused by SQL text within the session (write sessions); null runs each statement afresh.</summary>
-
     public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
     {
         var rows = await ReadDocumentsAsync(
@@ -268,8 +266,9 @@ public abstract class SqlSession : IAsyncDisposable
     }
 
     /// <summary>
-    /// A content item from a row of (Id, Content, Version), the version read from the item's index row: the shared copy of that version when this session shares
-    /// items (the stored JSON is then never copied out of the database), else parsed from the UTF-8 bytes the store holds.
+    /// A content item from a row of (Id, Content, Version), the version read from the item's index row: the shared copy
+    /// of that version when this session shares items (the stored JSON is then never copied out of the database), else
+    /// parsed from the UTF-8 bytes the store holds.
     /// </summary>
     private ContentItem ReadContentItem(DbDataReader reader)
     {

@@ -8,7 +8,7 @@ namespace Cms.Core.Storage;
 /// </summary>
 public sealed class StoreConnection : IAsyncDisposable
 {
-    // Query shapes are few (one per filter/order combination); past this many, the least useful are the oldest.
+    // Query shapes are few (one per filter/order combination); past this many the connection starts over.
     private const int MaxPreparedCommands = 200;
 
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);

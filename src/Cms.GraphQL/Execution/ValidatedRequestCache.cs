@@ -31,7 +31,7 @@ internal sealed class ValidatedRequestCache
 
     /// <summary>
     /// A result of its own for this request: the argument tables are copied because execution adds entries to them
-    /// when it merges fields selected twice; the values inside are only read.
+    /// when it merges fields selected twice; the values inside are only read. The kept copy is never handed out itself.
     /// </summary>
     public IValidationResult? Find(ISchema schema, GraphQLDocument document, string key) =>
         _results.TryGetValue(key, out var entry) && ReferenceEquals(entry.Schema, schema) && ReferenceEquals(entry.Document, document)
@@ -50,7 +50,8 @@ internal sealed class ValidatedRequestCache
             _results.Clear();
         }
 
-        _results[key] = (schema, document, result);
+        // A copy taken now: the request that validated goes on to execute with the original tables and may add to them.
+        _results[key] = (schema, document, new Repeat(result));
     }
 
     private sealed class Repeat(IValidationResult passed) : IValidationResult
