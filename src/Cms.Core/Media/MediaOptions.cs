@@ -27,7 +27,7 @@ public sealed class MediaOptions
         var extension = Path.GetExtension(fileName);
         if (!AllowedFileExtensions.Contains(extension))
         {
-            return $"File extension not allowed: '{extension}'";
+            return $"File extension not allowed: '{extension}' (file '{fileName}').";
         }
 
         return length > MaxFileSize ? $"The file '{fileName}' is {length:N0} bytes; the limit is {MaxFileSize:N0} bytes." : null;

@@ -3,22 +3,19 @@ namespace Cms.Core.Media;
 /// <summary>
 /// Media files written by a recipe, held aside until the recipe's transaction commits: then they are
 /// moved into the media folder (replacing files of the same path); on failure they are thrown away,
-/// so a failed recipe leaves the media folder as it was.
+/// so a failed recipe leaves the media folder as it was. Paths and names are checked by the media store.
 /// </summary>
 public sealed class MediaStaging : IDisposable
 {
-    private readonly string _mediaRoot;
+    private readonly MediaStore _store;
     private readonly string _stagingRoot;
     private readonly Dictionary<string, string> _staged = new(StringComparer.Ordinal);
 
-    public MediaStaging(string mediaRoot, MediaOptions options)
+    internal MediaStaging(MediaStore store)
     {
-        _mediaRoot = mediaRoot;
-        Options = options;
-        _stagingRoot = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "cms-media-staging", Guid.NewGuid().ToString("n"));
+        _store = store;
+        _stagingRoot = Path.Combine(Path.GetTempPath(), "cms-media-staging", Guid.NewGuid().ToString("n"));
     }
-
-    public MediaOptions Options { get; }
 
     public IReadOnlyCollection<string> StagedPaths => _staged.Keys;
 
@@ -26,18 +23,27 @@ public sealed class MediaStaging : IDisposable
     public (string? Path, string? Error) Check(string? targetPath, long length)
     {
         var normalized = MediaPath.Normalize(targetPath);
-        if (normalized is null)
+        if (normalized is null || MediaPath.Resolve(_store.RootPath, normalized) is null)
         {
             return (null, $"The media path '{targetPath}' is not a relative path inside the media library.");
         }
 
-        return Options.Refusal(normalized, length) is { } refusal ? (null, refusal) : (normalized, null);
+        try
+        {
+            _store.CheckFile(normalized, length, "TargetPath");
+            return (normalized, null);
+        }
+        catch (MediaException refused)
+        {
+            return (null, refused.Message);
+        }
     }
 
     public async Task StageAsync(string normalizedPath, byte[] content, CancellationToken cancellationToken)
     {
-        var staged = MediaPath.ToFullPath(_stagingRoot, normalizedPath);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(staged)!);
+        var staged = MediaPath.Resolve(_stagingRoot, normalizedPath)
+            ?? throw new ArgumentException($"'{normalizedPath}' is not a checked media path.", nameof(normalizedPath));
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
         await File.WriteAllBytesAsync(staged, content, cancellationToken);
         _staged[normalizedPath] = staged;
     }
@@ -47,8 +53,8 @@ public sealed class MediaStaging : IDisposable
     {
         foreach (var (path, staged) in _staged)
         {
-            var target = MediaPath.ToFullPath(_mediaRoot, path);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
+            var target = _store.Resolve(path, "TargetPath");
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Move(staged, target, overwrite: true);
         }
 

@@ -9,19 +9,34 @@ internal static class ContentQueryValues
     public static object Required(object? value, FilterOperator op) =>
         value ?? throw new ContentQueryException($"The {op} comparison needs a value.");
 
-    public static List<object?> Values(object? value) => value switch
+    public static List<object?> Values(object? value)
     {
-        null => [],
-        string s => [s],
-        IEnumerable list => list.Cast<object?>().ToList(),
-        _ => [value],
-    };
+        List<object?> values = value switch
+        {
+            null => [],
+            string s => [s],
+            IEnumerable list => list.Cast<object?>().ToList(),
+            _ => [value],
+        };
+        return values.Count <= ContentQueryLimits.MaxListLength
+            ? values
+            : throw new ContentQueryException($"A list filter may hold at most {ContentQueryLimits.MaxListLength:N0} values; this one holds {values.Count:N0}.");
+    }
 
-    public static string Escape(object? value) =>
-        (Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace("%", "\\%", StringComparison.Ordinal)
-        .Replace("_", "\\_", StringComparison.Ordinal);
+    public static string Escape(object? value)
+    {
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+        if (text.Length > ContentQueryLimits.MaxTextLength)
+        {
+            throw new ContentQueryException(
+                $"A text filter may be at most {ContentQueryLimits.MaxTextLength:N0} characters long; this one is {text.Length:N0}.");
+        }
+
+        return text
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+    }
 
     public static object? NormalizePath(object? value) => value switch
     {

@@ -14,7 +14,10 @@ public sealed class RecipeEnvironment
     /// </summary>
     public IReadOnlyDictionary<string, string?> Parameters { get; init; } = new Dictionary<string, string?>();
 
-    /// <summary>Backs <c>configuration('Section:Key', default)</c>; null means "not configured".</summary>
+    /// <summary>
+    /// Backs <c>configuration('Section:Key', default)</c>; null means "not configured". The host hands in a lookup
+    /// confined to its recipe configuration section, never the whole configuration.
+    /// </summary>
     public Func<string, string?> Configuration { get; init; } = _ => null;
 
     /// <summary>When true a step no handler knows fails the run instead of being reported as skipped.</summary>

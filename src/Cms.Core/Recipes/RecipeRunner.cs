@@ -15,16 +15,13 @@ public sealed class RecipeRunner
 {
     private readonly ContentStore _content;
     private readonly RecipeExecutor _executor;
-    private readonly MediaOptions _mediaOptions;
-    private readonly string _mediaRoot;
+    private readonly MediaStore _media;
     private readonly string? _recipesFolder;
 
-    public RecipeRunner(ContentStore content, MediaOptions mediaOptions, string mediaRoot, string? recipesFolder,
-        RecipeScriptOptions scriptOptions, TimeProvider clock)
+    public RecipeRunner(ContentStore content, MediaStore media, string? recipesFolder, RecipeScriptOptions scriptOptions, TimeProvider clock)
     {
         _content = content;
-        _mediaOptions = mediaOptions;
-        _mediaRoot = mediaRoot;
+        _media = media;
         _recipesFolder = recipesFolder;
         _executor = new RecipeExecutor(Steps, scriptOptions, clock);
     }
@@ -46,7 +43,7 @@ public sealed class RecipeRunner
         var settingsBefore = storedSettings?.ToJson();
         var roles = await SecurityStore.LoadRolesAsync(session.Storage, cancellationToken);
         var rolesBefore = SecurityStore.RolesJson(roles);
-        using var media = new MediaStaging(_mediaRoot, _mediaOptions);
+        using var media = _media.BeginStaging();
         var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath)) { Progress = request.Progress };
         if (request.BeforeSteps is { } beforeSteps)
         {

@@ -2,7 +2,8 @@ namespace Cms.Core.Security;
 
 /// <summary>
 /// The permissions a role receives when it is created, by its name (Orchard's default stereotypes for the
-/// content permissions). A role with any other name starts empty.
+/// content permissions, and ViewMediaContent for Anonymous as Orchard's media module gives it: media files are
+/// public at /media anyway). A role with any other name starts empty.
 /// </summary>
 public static class RoleStereotypes
 {
@@ -22,7 +23,7 @@ public static class RoleStereotypes
             PermissionCatalog.PreviewOwnContent, PermissionCatalog.CloneOwnContent),
         [Contributor] = Names(PermissionCatalog.EditOwnContent, PermissionCatalog.PreviewOwnContent, PermissionCatalog.CloneOwnContent),
         [SystemRoles.Authenticated] = Names(PermissionCatalog.ViewContent),
-        [SystemRoles.Anonymous] = Names(PermissionCatalog.ViewContent),
+        [SystemRoles.Anonymous] = Names(PermissionCatalog.ViewContent, PermissionCatalog.ViewMediaContent),
     };
 
     /// <summary>The permission names a new role with this name starts with (empty for unknown names).</summary>

@@ -21,6 +21,9 @@ internal sealed class ContentAccess
 
     public CmsPrincipal User { get; }
 
+    /// <summary>A global permission by name (implications included), for fields guarded by one permission.</summary>
+    public bool Has(string permission) => _authorization.HasPermission(User, permission);
+
     public ContentVisibility Visibility(string contentType, bool preview) => _authorization.ViewFilter(User, contentType, preview);
 
     /// <summary>Whether one loaded version may be shown: unpublished versions need preview rights.</summary>

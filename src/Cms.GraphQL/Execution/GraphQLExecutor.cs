@@ -44,6 +44,7 @@ internal sealed class GraphQLExecutor
         var requestRules = new List<IValidationRule>
         {
             ContentTypePermissionRule.Instance,
+            FieldPermissionRule.Instance,
             new MaxNumberOfResultsRule(_options.MaxNumberOfResults),
             new DocumentSizeRule(_options.MaxFields, _options.MaxAliases),
             new ComplexityValidationRule(new ComplexityOptions

@@ -6,14 +6,17 @@ namespace Cms.GraphQL.Filters;
 /// <summary>
 /// Turns a where argument into a filter tree with Orchard's semantics: the keys of one object are AND-ed,
 /// except inside OR where they are OR-ed; AND and OR combine their list; NOT negates the conjunction of its
-/// list. Null values are ignored, as Orchard ignores them.
+/// list. Null values are ignored, as Orchard ignores them. Every value is checked against the filter limits,
+/// and an error names its path in the argument.
 /// </summary>
 internal static class WhereTranslator
 {
-    public static ContentFilter? Translate(WhereInputGraphType type, object? argument) =>
-        argument is IDictionary<string, object?> values ? Build(type, values, or: false) : null;
+    private const string ArgumentName = "where";
 
-    private static ContentFilter? Build(WhereInputGraphType type, IDictionary<string, object?> values, bool or)
+    public static ContentFilter? Translate(WhereInputGraphType type, object? argument, FilterInputLimits limits) =>
+        argument is IDictionary<string, object?> values ? Build(type, values, or: false, ArgumentName, limits) : null;
+
+    private static ContentFilter? Build(WhereInputGraphType type, IDictionary<string, object?> values, bool or, string path, FilterInputLimits limits)
     {
         var filters = new List<ContentFilter>();
         foreach (var (key, value) in values)
@@ -23,11 +26,12 @@ internal static class WhereTranslator
                 continue;
             }
 
+            var keyPath = $"{path}.{key}";
             var filter = binding switch
             {
-                ColumnWhereBinding column => ContentFilter.Where(column.Column, column.Operator, FilterValues.Normalize(value)),
-                NestedWhereBinding nested when value is IDictionary<string, object?> inner => Build(nested.Type, inner, or),
-                LogicalWhereBinding logical => Logical(type, logical.Operator, value),
+                ColumnWhereBinding column => ContentFilter.Where(column.Column, column.Operator, FilterValues.Normalize(limits.Check(value, keyPath))),
+                NestedWhereBinding nested when value is IDictionary<string, object?> inner => Build(nested.Type, inner, or, keyPath, limits),
+                LogicalWhereBinding logical => Logical(type, logical.Operator, value, keyPath, limits),
                 _ => null,
             };
             if (filter is not null)
@@ -39,10 +43,10 @@ internal static class WhereTranslator
         return Combine(filters, or);
     }
 
-    private static ContentFilter? Logical(WhereInputGraphType type, LogicalOperator op, object value)
+    private static ContentFilter? Logical(WhereInputGraphType type, LogicalOperator op, object value, string path, FilterInputLimits limits)
     {
         var children = (value is IDictionary<string, object?> single ? [single] : ((IEnumerable)value).OfType<IDictionary<string, object?>>())
-            .Select(child => Build(type, child, or: op == LogicalOperator.Or))
+            .Select((child, index) => Build(type, child, or: op == LogicalOperator.Or, $"{path}[{index}]", limits))
             .OfType<ContentFilter>()
             .ToList();
         return op switch

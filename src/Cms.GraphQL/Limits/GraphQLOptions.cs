@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Cms.Core.Querying;
 
 namespace Cms.GraphQL.Limits;
 
@@ -38,6 +39,14 @@ public sealed class GraphQLOptions
     /// <summary>Most field selections in one document (fragments counted where they are written). Default 2000.</summary>
     [Range(1, 1_000_000)]
     public int MaxFields { get; set; } = 2000;
+
+    /// <summary>Longest string in a <c>where</c> argument (<c>displayText_contains</c> and every other filter), in characters. Default 1,000.</summary>
+    [Range(1, ContentQueryLimits.MaxTextLength)]
+    public int MaxFilterStringLength { get; set; } = 1000;
+
+    /// <summary>Most values in one <c>_in</c> / <c>_not_in</c> list of a <c>where</c> argument. Default 1,000.</summary>
+    [Range(1, ContentQueryLimits.MaxListLength)]
+    public int MaxFilterListLength { get; set; } = 1000;
 
     /// <summary>Whether <c>__schema</c>/<c>__type</c> are answered (to callers holding ExecuteGraphQL). Default true.</summary>
     public bool EnableIntrospection { get; set; } = true;

@@ -153,7 +153,8 @@ internal static class ContentTypeQueries
             return null;
         }
 
-        var where = Filters.WhereTranslator.Translate(graph.Where, resolve.GetArgument<object?>("where"));
+        var where = Filters.WhereTranslator.Translate(graph.Where, resolve.GetArgument<object?>("where"),
+            Filters.FilterInputLimits.From(request.Options, resolve.FieldDefinition.Name));
         return new ContentQuery
         {
             ContentTypes = [graph.Definition.Name],

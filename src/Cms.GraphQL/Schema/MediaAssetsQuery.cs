@@ -1,3 +1,5 @@
+using Cms.Core.Media;
+using Cms.Core.Security;
 using Cms.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Types;
@@ -6,7 +8,8 @@ namespace Cms.GraphQL.Schema;
 
 /// <summary>
 /// <c>mediaAssets(path, includeSubDirectories)</c>: files of the media folder (Orchard's MediaAsset shape).
-/// Paths are confined to the media folder; anything outside it lists nothing.
+/// Needs ViewMediaContent (Orchard's name; Orchard itself asks only for ExecuteGraphQL here). A path outside the
+/// media folder is an error naming the argument; a folder that does not exist lists nothing.
 /// </summary>
 internal static class MediaAssetsQuery
 {
@@ -17,7 +20,7 @@ internal static class MediaAssetsQuery
         asset.AddField(Member("path", context.String, a => a.Url));
         asset.AddField(Member("length", new NonNullGraphType(context.Long), a => a.Length));
         asset.AddField(Member("lastModifiedUtc", context.DateTime, a => a.LastModifiedUtc));
-        return new FieldType
+        return FieldPermissionRule.Require(new FieldType
         {
             Name = "mediaAssets",
             Description = "Media assets",
@@ -27,7 +30,7 @@ internal static class MediaAssetsQuery
                 new QueryArgument(context.Boolean) { Name = "includeSubDirectories", Description = "Whether to list sub-folders too", DefaultValue = false }),
             Resolver = DelegateResolver.Sync(resolve =>
                 List(context.Options, resolve.GetArgument("path", "") ?? "", resolve.GetArgument("includeSubDirectories", false))),
-        };
+        }, PermissionCatalog.ViewMediaContent.Name);
     }
 
     private static List<MediaAsset> List(GraphQLOptions options, string path, bool recursive)
@@ -38,8 +41,12 @@ internal static class MediaAssetsQuery
         }
 
         var root = Path.GetFullPath(options.MediaRoot);
-        var folder = Path.GetFullPath(Path.Combine(root, path.TrimStart('/', '\\')));
-        if (!folder.StartsWith(root, StringComparison.Ordinal) || !Directory.Exists(folder))
+        var folder = MediaPath.Resolve(root, path) ?? throw new ExecutionError(
+            $"The argument 'path' of 'mediaAssets' ('{path}') is not a folder inside the media library: give a relative path without '..'.")
+        {
+            Code = "ARGUMENT_INPUT_ERROR",
+        };
+        if (!Directory.Exists(folder))
         {
             return [];
         }

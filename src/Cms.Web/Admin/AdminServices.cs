@@ -1,5 +1,5 @@
+using Cms.Core.Media;
 using Cms.Core.Security;
-using Cms.Web.Admin.Pages.Media;
 using Cms.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -15,7 +15,6 @@ public static class AdminServices
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<UserSignIn>();
-        services.AddSingleton<MediaLibrary>();
         services.AddScoped<AdminCaller>();
         services.AddRazorPages(options =>
         {
@@ -57,11 +56,12 @@ public static class AdminServices
             app.Logger.LogWarning("The admin theme was not found; build themes/TheAdmin (dotnet build runs npm) or set Cms:Admin:ThemePath.");
         }
 
-        var media = app.Services.GetRequiredService<MediaLibrary>();
+        var media = app.Services.GetRequiredService<MediaStore>();
         app.UseStaticFiles(new StaticFileOptions
         {
             RequestPath = "/media",
             FileProvider = new PhysicalFileProvider(media.RootPath),
+            ContentTypeProvider = new MediaContentTypeProvider(media),
             // Uploaded SVG or HTML must never run script in our origin.
             OnPrepareResponse = context =>
             {

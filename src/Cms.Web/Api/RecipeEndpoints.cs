@@ -50,7 +50,7 @@ public static class RecipeEndpoints
         {
             Actor = caller.Actor.UserId is null ? actor : caller.Actor,
             Parameters = parameters,
-            Configuration = key => configuration[key],
+            Configuration = RecipeConfiguration.Lookup(configuration),
             Strict = strict == true || StrictInBody(body),
         };
         try

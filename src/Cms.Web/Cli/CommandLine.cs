@@ -127,7 +127,7 @@ public static class CommandLine
         {
             Actor = actor,
             Parameters = parameters,
-            Configuration = key => configuration[key],
+            Configuration = RecipeConfiguration.Lookup(configuration),
             Strict = args.Has("strict"),
             Progress = RecipeReport.ProgressBar(errors),
         };

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
-/// <summary>Recipes (runner, scripting limits, media rules) and first-start setup.</summary>
+/// <summary>Recipes (runner, scripting limits), the media store and its rules, and first-start setup.</summary>
 public static class RecipeServices
 {
     public static IServiceCollection AddCmsRecipes(this IServiceCollection services, IConfiguration configuration)
@@ -26,13 +26,13 @@ public static class RecipeServices
             })
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RecipeScriptOptions>().Bind(configuration.GetSection("Cms:Recipes:Scripting"));
+        services.AddSingleton(sp => new MediaStore(sp.GetRequiredService<DataFolder>().MediaPath, sp.GetRequiredService<IOptions<MediaOptions>>().Value));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CmsOptions>>().Value;
             return new RecipeRunner(
                 sp.GetRequiredService<ContentStore>(),
-                sp.GetRequiredService<IOptions<MediaOptions>>().Value,
-                sp.GetRequiredService<DataFolder>().MediaPath,
+                sp.GetRequiredService<MediaStore>(),
                 AppPaths.Resolve(options.RecipesFolder, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
                 sp.GetRequiredService<IOptions<RecipeScriptOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>());

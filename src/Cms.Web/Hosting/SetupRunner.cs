@@ -14,7 +14,7 @@ internal static class SetupRunner
         var configuration = services.GetRequiredService<IConfiguration>();
         var request = new SetupRequest(recipe, options.AdminUserName, options.AdminEmail, options.AdminPassword, options.SiteName)
         {
-            Configuration = key => configuration[key],
+            Configuration = RecipeConfiguration.Lookup(configuration),
         };
         var setup = services.GetRequiredService<SiteSetup>();
         for (var attempt = 1; ; attempt++)

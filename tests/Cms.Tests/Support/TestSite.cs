@@ -22,7 +22,7 @@ public sealed class TestSite : IAsyncDisposable
         DefinitionStore = new ContentDefinitionStore(Documents, Clock, TimeSpan.Zero);
         Content = new ContentStore(Documents, DefinitionStore, ContentKindCatalog.Default, Clock);
         MediaPath = Path.Combine(folder, "media");
-        Recipes = new RecipeRunner(Content, new MediaOptions(), MediaPath, recipesFolder: null, new RecipeScriptOptions(), Clock);
+        Recipes = new RecipeRunner(Content, new MediaStore(MediaPath, new MediaOptions()), recipesFolder: null, new RecipeScriptOptions(), Clock);
     }
 
     public string Folder { get; }

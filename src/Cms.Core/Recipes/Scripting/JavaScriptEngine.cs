@@ -115,7 +115,14 @@ internal sealed class JavaScriptEngine : IRecipeScriptEngine
         Define(engine, "uuid", _ => IdGenerator.NewId());
         Define(engine, "base64", args => DecodeBase64(StringArgument(args, 0, "base64")));
         Define(engine, "html", args => WebUtility.HtmlDecode(StringArgument(args, 0, "html")));
-        Define(engine, "gzip", args => Gunzip(StringArgument(args, 0, "gzip")));
+        // One budget per evaluation, so a script cannot add up many calls that are each under the cap.
+        var gzipBudget = options.GzipOutputCap;
+        Define(engine, "gzip", args =>
+        {
+            var bytes = Gunzip(StringArgument(args, 0, "gzip"), gzipBudget, options.GzipOutputCap, scope.CancellationToken);
+            gzipBudget -= bytes.Length;
+            return Convert.ToBase64String(bytes);
+        });
         Define(engine, "variables", args => ToJsValue(engine, scope.GetVariable(StringArgument(args, 0, "variables"))));
         Define(engine, "parameters", args =>
             scope.Environment.Parameters.TryGetValue(StringArgument(args, 0, "parameters"), out var value) && value is not null
@@ -151,15 +158,30 @@ internal sealed class JavaScriptEngine : IRecipeScriptEngine
         }
     }
 
-    private static string Gunzip(string value)
+    /// <summary>Inflates at most <paramref name="budget"/> bytes; data that inflates to more is refused, not truncated.</summary>
+    private static byte[] Gunzip(string value, long budget, long cap, CancellationToken cancellationToken)
     {
         try
         {
             using var input = new MemoryStream(Convert.FromBase64String(value));
             using var gzip = new GZipStream(input, CompressionMode.Decompress);
             using var output = new MemoryStream();
-            gzip.CopyTo(output);
-            return Convert.ToBase64String(output.ToArray());
+            var buffer = new byte[81_920];
+            int read;
+            while ((read = gzip.Read(buffer)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (output.Length + read > budget)
+                {
+                    throw new RecipeScriptException(
+                        $"gzip() may inflate at most {cap:N0} bytes in one script ({RecipeScriptOptions.SectionName}:MaxGzipOutputBytes, " +
+                        "at most a quarter of MemoryLimitBytes), and this data inflates to more.");
+                }
+
+                output.Write(buffer, 0, read);
+            }
+
+            return output.ToArray();
         }
         catch (Exception ex) when (ex is FormatException or InvalidDataException)
         {

@@ -20,12 +20,22 @@ public sealed class RecipeScriptOptions
     /// <summary>Nested JavaScript calls allowed. Default 256.</summary>
     public int MaxRecursionDepth { get; set; } = 256;
 
+    /// <summary>
+    /// Bytes <c>gzip()</c> may inflate in one evaluation (all its calls together). Default 10 MB. The output is
+    /// held twice (the bytes and their base64 text, about four bytes per byte), so the cap in force is the
+    /// smaller of this and a quarter of <see cref="MemoryLimitBytes"/>: gzip() alone never outgrows the memory limit.
+    /// </summary>
+    public long MaxGzipOutputBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>The gzip() cap in force (see <see cref="MaxGzipOutputBytes"/>).</summary>
+    internal long GzipOutputCap => Math.Min(MaxGzipOutputBytes, MemoryLimitBytes / 4);
+
     internal void Validate()
     {
-        if (Timeout <= TimeSpan.Zero || MemoryLimitBytes <= 0 || MaxStatements <= 0 || MaxRecursionDepth <= 0)
+        if (Timeout <= TimeSpan.Zero || MemoryLimitBytes <= 0 || MaxStatements <= 0 || MaxRecursionDepth <= 0 || MaxGzipOutputBytes <= 0)
         {
             throw new InvalidOperationException(
-                $"{SectionName}: Timeout, MemoryLimitBytes, MaxStatements and MaxRecursionDepth must all be positive.");
+                $"{SectionName}: Timeout, MemoryLimitBytes, MaxStatements, MaxRecursionDepth and MaxGzipOutputBytes must all be positive.");
         }
     }
 }

@@ -9,6 +9,9 @@ namespace Cms.Web.Admin.Pages.Contents;
 /// </summary>
 public sealed class ContentListSearch
 {
+    /// <summary>Longest search text accepted; its words become LIKE patterns, which SQLite refuses when huge.</summary>
+    public const int MaxLength = 1000;
+
     public ContentStatus Status { get; private set; } = ContentStatus.Latest;
 
     /// <summary>Orchard's <c>status:Owner</c>: the caller's own latest items.</summary>
@@ -24,6 +27,9 @@ public sealed class ContentListSearch
 
     public IReadOnlyList<string> Errors => _errors;
 
+    /// <summary>The text was refused as a whole (too long): nothing should be listed for it.</summary>
+    public bool Refused { get; private set; }
+
     private readonly List<string> _words = [];
     private readonly List<string> _excluded = [];
     private readonly List<string> _errors = [];
@@ -31,6 +37,13 @@ public sealed class ContentListSearch
     public static ContentListSearch Parse(string? text)
     {
         var search = new ContentListSearch();
+        if (text?.Length > MaxLength)
+        {
+            search.Refused = true;
+            search._errors.Add($"The search (q) is {text.Length:N0} characters long; the limit is {MaxLength:N0}.");
+            return search;
+        }
+
         foreach (var token in Tokenize(text ?? ""))
         {
             search.Apply(token);

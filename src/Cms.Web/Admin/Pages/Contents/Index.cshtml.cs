@@ -67,6 +67,12 @@ public sealed class IndexModel : PageModel
         // No separate ListContent gate: an Author lists exactly the items they may view (their own), as the filter below says.
         var search = ContentListSearch.Parse(Search);
         SearchErrors = search.Errors;
+        if (search.Refused)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
         var typeName = search.ContentType ?? TypeName;
         var types = typeName is { Length: > 0 }
             ? _caller.Definitions.Types.Where(t => string.Equals(t.Name, typeName, StringComparison.OrdinalIgnoreCase)).ToList()

@@ -19,6 +19,16 @@ public sealed class PickerModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(string? types, string? q, CancellationToken cancellationToken)
     {
+        if (q?.Length > ContentListSearch.MaxLength)
+        {
+            return BadRequest(new ProblemDetails
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The search is too long.",
+                Detail = $"The query parameter 'q' is {q.Length:N0} characters long; the limit is {ContentListSearch.MaxLength:N0}.",
+            });
+        }
+
         var allowed = (types ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var candidates = allowed.Length > 0
             ? allowed.Where(t => _caller.Definitions.FindType(t) is not null)

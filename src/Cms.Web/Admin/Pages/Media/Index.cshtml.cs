@@ -1,3 +1,4 @@
+using Cms.Core.Media;
 using Cms.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,10 +8,10 @@ namespace Cms.Web.Admin.Pages.Media;
 /// <summary>The media library: browse folders, upload several files, create folders, rename/move and delete.</summary>
 public sealed class IndexModel : PageModel
 {
-    private readonly MediaLibrary _media;
+    private readonly MediaStore _media;
     private readonly AdminCaller _caller;
 
-    public IndexModel(MediaLibrary media, AdminCaller caller)
+    public IndexModel(MediaStore media, AdminCaller caller)
     {
         _media = media;
         _caller = caller;
@@ -25,7 +26,8 @@ public sealed class IndexModel : PageModel
 
     public bool CanManage => _caller.Has(PermissionCatalog.ManageMediaContent);
 
-    public string Limits => $"Up to {_media.MaxFileSize / 1_000_000} MB each; {string.Join(" ", _media.AllowedExtensions)}";
+    public string Limits =>
+        $"Up to {_media.Options.MaxFileSize / 1_000_000} MB each; {string.Join(" ", _media.Options.AllowedFileExtensions.Order(StringComparer.Ordinal))}";
 
     public IActionResult OnGet()
     {
@@ -51,14 +53,15 @@ public sealed class IndexModel : PageModel
         var errors = new List<string>();
         foreach (var file in files)
         {
-            if (_media.CheckUpload(file.FileName, file.Length) is { } problem)
+            try
             {
-                errors.Add(problem);
-                continue;
+                await using var stream = file.OpenReadStream();
+                saved.Add(await _media.SaveAsync(Path, file.FileName, file.Length, stream, cancellationToken));
             }
-
-            await using var stream = file.OpenReadStream();
-            saved.Add(await _media.SaveAsync(Path, file.FileName, stream, cancellationToken));
+            catch (MediaException problem)
+            {
+                errors.Add(problem.Message);
+            }
         }
 
         if (Request.Headers.Accept.ToString().Contains("application/json", StringComparison.Ordinal))
@@ -69,13 +72,11 @@ public sealed class IndexModel : PageModel
         return Done(errors.Count > 0 ? string.Join(" ", errors) : null, $"{saved.Count} file(s) uploaded.");
     }
 
-    public IActionResult OnPostCreateFolder(string name) => Change(() => _media.CreateFolder(Path, name.Trim()), $"Folder '{name}' created.");
+    public IActionResult OnPostCreateFolder(string name) => Change(() => _media.CreateFolder(Path, name), $"Folder '{name}' created.");
 
-    public IActionResult OnPostRename(string item, string newName) =>
-        Change(() => _media.Move(item, MediaLibrary.CombineMedia(System.IO.Path.GetDirectoryName(item)?.Replace('\\', '/'), newName.Trim())), "Renamed.");
+    public IActionResult OnPostRename(string item, string newName) => Change(() => _media.Rename(item, newName), "Renamed.");
 
-    public IActionResult OnPostMove(string item, string folder) =>
-        Change(() => _media.Move(item, MediaLibrary.CombineMedia(folder.Trim('/'), System.IO.Path.GetFileName(item))), "Moved.");
+    public IActionResult OnPostMove(string item, string folder) => Change(() => _media.MoveToFolder(item, folder ?? ""), "Moved.");
 
     public IActionResult OnPostDelete(string item) => Change(() => _media.Delete(item), "Deleted.");
 
@@ -93,9 +94,18 @@ public sealed class IndexModel : PageModel
         }
         catch (MediaException problem)
         {
-            return Done(problem.Message, message);
+            return Done(FieldLabel(problem.Field) + problem.Message, message);
         }
     }
+
+    /// <summary>The form field at fault, as the editor sees it.</summary>
+    private static string FieldLabel(string? field) => field switch
+    {
+        "newName" => "New name: ",
+        "folder" => "Move to folder: ",
+        "name" => "New folder name: ",
+        _ => "",
+    };
 
     private RedirectResult Done(string? error, string message)
     {

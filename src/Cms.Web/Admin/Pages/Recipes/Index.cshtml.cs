@@ -101,7 +101,7 @@ public sealed class IndexModel : PageModel
         {
             Actor = _caller.Principal.UserId is null ? siteActor : _caller.Actor,
             Parameters = parameters,
-            Configuration = key => _configuration[key],
+            Configuration = RecipeConfiguration.Lookup(_configuration),
             Strict = Strict,
         };
         try
