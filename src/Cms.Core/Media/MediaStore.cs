@@ -73,32 +73,8 @@ public sealed class MediaStore
         Move(path, MediaPath.Combine(folder, CheckName(newName, "newName")), "newName");
     }
 
-    /// <summary>Moves a file or folder into <paramref name="folder"/> (a media path; empty for the root), keeping its name.</summary>
-    public void MoveToFolder(string path, string folder) =>
-        Move(path, MediaPath.Combine(folder.Trim().Trim('/'), Path.GetFileName(path.TrimEnd('/'))), "folder");
-
-    public void Delete(string path)
-    {
-        var full = Resolve(path, "item");
-        if (full == RootPath)
-        {
-            throw new MediaException("item", "The media root cannot be deleted.");
-        }
-
-        if (Directory.Exists(full))
-        {
-            Directory.Delete(full, recursive: true);
-        }
-        else if (File.Exists(full))
-        {
-            File.Delete(full);
-        }
-    }
-
-    /// <summary>Starts a recipe's set of files, checked here and moved into the library when the recipe commits.</summary>
-    public MediaStaging BeginStaging() => new(this);
-
-    private void Move(string path, string newPath, string field)
+    /// <summary>Moves a file or folder to a new media path (Orchard's MoveMedia); <paramref name="field"/> names the input that gave it.</summary>
+    public void Move(string path, string newPath, string field = "newPath")
     {
         var source = Resolve(path, "item");
         var target = Resolve(newPath, field);
@@ -124,6 +100,31 @@ public sealed class MediaStore
             throw new MediaException("item", $"'{path}' does not exist.");
         }
     }
+
+    /// <summary>Moves a file or folder into <paramref name="folder"/> (a media path; empty for the root), keeping its name.</summary>
+    public void MoveToFolder(string path, string folder) =>
+        Move(path, MediaPath.Combine(folder.Trim().Trim('/'), Path.GetFileName(path.TrimEnd('/'))), "folder");
+
+    public void Delete(string path)
+    {
+        var full = Resolve(path, "item");
+        if (full == RootPath)
+        {
+            throw new MediaException("item", "The media root cannot be deleted.");
+        }
+
+        if (Directory.Exists(full))
+        {
+            Directory.Delete(full, recursive: true);
+        }
+        else if (File.Exists(full))
+        {
+            File.Delete(full);
+        }
+    }
+
+    /// <summary>Starts a recipe's set of files, checked here and moved into the library when the recipe commits.</summary>
+    public MediaStaging BeginStaging() => new(this);
 
     private static string CheckName(string name, string field)
     {

@@ -67,6 +67,90 @@ public sealed class MediaLibraryTests : IClassFixture<MediaLibraryTests.Site>, I
         Assert.Contains("the limit is 10 bytes", failure.Result.Error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RenamePage_ToHtml_IsRefusedWithTheFieldAndTheFileKept()
+    {
+        using var client = _site.Admin();
+        await UploadAsync(client, "page.png", "tiny");
+
+        var response = await AdminForms.PostAsync(client, "/admin/media", "/admin/media?handler=Rename",
+            [new("item", "page.png"), new("newName", "page.html")]);
+        var shown = await client.GetStringAsync(response.Headers.Location);
+
+        Assert.Contains("New name: File extension not allowed: &#x27;.html&#x27;", shown, StringComparison.Ordinal);
+        Assert.True(File.Exists(MediaFile("page.png")));
+        Assert.False(File.Exists(MediaFile("page.html")));
+    }
+
+    [Fact]
+    public async Task MovePage_FileWithExeExtension_IsRefused()
+    {
+        await File.WriteAllTextAsync(MediaFile("run.exe"), "MZ");
+        using var client = _site.Admin();
+
+        var response = await AdminForms.PostAsync(client, "/admin/media", "/admin/media?handler=Move",
+            [new("item", "run.exe"), new("folder", "bin")]);
+        var shown = await client.GetStringAsync(response.Headers.Location);
+
+        Assert.Contains("Move to folder: File extension not allowed: &#x27;.exe&#x27;", shown, StringComparison.Ordinal);
+        Assert.True(File.Exists(MediaFile("run.exe")));
+        Assert.False(File.Exists(MediaFile("bin/run.exe")));
+    }
+
+    [Fact]
+    public async Task Serve_ExtensionOutsideTheAllowList_IsNotServed()
+    {
+        await File.WriteAllTextAsync(MediaFile("served.html"), "<script>alert(1)</script>");
+        using var client = _site.Anonymous();
+
+        var response = await client.GetAsync(new Uri("/media/served.html", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Serve_AllowedExtension_HasItsTypeAndNoSniff()
+    {
+        await File.WriteAllTextAsync(MediaFile("shown.png"), "<html>not really a png</html>");
+        using var client = _site.Anonymous();
+
+        var response = await client.GetAsync(new Uri("/media/shown.png", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
+    public async Task Upload_AllowedFile_IsStored()
+    {
+        using var client = _site.Admin();
+
+        var response = await UploadAsync(client, "kept.jpg", "tiny");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("tiny", await File.ReadAllTextAsync(MediaFile("kept.jpg")));
+    }
+
+    [Fact]
+    public async Task RecipeMediaStep_HtmlTarget_FailsNamingStepAndPath()
+    {
+        var runner = _site.Services.GetRequiredService<RecipeRunner>();
+        var recipe = RecipeReader.Read(
+            """{ "name": "m", "steps": [ { "name": "media", "Files": [ { "TargetPath": "landing.html", "Base64": "eHg=" } ] } ] }""",
+            "test");
+
+        var failure = await Assert.ThrowsAsync<RecipeExecutionException>(() => runner.RunAsync(recipe, new RecipeRunRequest(), CancellationToken.None));
+
+        Assert.Equal(0, failure.StepIndex);
+        Assert.Equal("media", failure.StepName);
+        Assert.Equal("$.steps[0].Files[0].TargetPath", failure.JsonPath);
+        Assert.Contains("File extension not allowed: '.html'", failure.Error.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(MediaFile("landing.html")));
+    }
+
+    private string MediaFile(string path) => Path.Combine([_site.DataPath, "media", .. path.Split('/')]);
+
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, string text)
     {
         var token = await AdminForms.TokenAsync(client, "/admin/media");

@@ -56,6 +56,61 @@ public sealed class JavaScriptEngineTests
     }
 
     [Fact]
+    public async Task Evaluate_GzipInflatingPastTheDefaultCap_FailsNamingStepAndPath()
+    {
+        // 400 KB of gzip once became 300 MB; 11 MB of zeros compresses to a few KB.
+        var failure = await ScriptedRecipe.FailureAsync($"[js: gzip('{Gzip(new byte[11 * 1024 * 1024])}')]");
+
+        Assert.Equal(0, failure.StepIndex);
+        Assert.Equal("Capture", failure.StepName);
+        Assert.Equal("$.steps[0].value", failure.JsonPath);
+        Assert.Contains("gzip() may inflate at most 10,485,760 bytes", failure.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("MaxGzipOutputBytes", failure.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_GzipUnderTheCap_StillInflates()
+    {
+        var options = new Core.Recipes.Scripting.RecipeScriptOptions { MaxGzipOutputBytes = 1000 };
+
+        var result = await ScriptedRecipe.ValueAsync($"[js: gzip('{Gzip(new byte[1000])}')]", options: options);
+
+        Assert.Equal(Convert.ToBase64String(new byte[1000]), result);
+    }
+
+    [Fact]
+    public async Task Evaluate_GzipCallsAddingUpPastTheCap_Fail()
+    {
+        var options = new Core.Recipes.Scripting.RecipeScriptOptions { MaxGzipOutputBytes = 1000 };
+        var part = Gzip(new byte[600]);
+
+        var failure = await ScriptedRecipe.FailureAsync($"[js: gzip('{part}') + gzip('{part}')]", options: options);
+
+        Assert.Contains("gzip() may inflate at most 1,000 bytes", failure.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Evaluate_GzipCap_IsAtMostAQuarterOfTheMemoryLimit()
+    {
+        var options = new Core.Recipes.Scripting.RecipeScriptOptions { MemoryLimitBytes = 4 * 1024 * 1024 };
+
+        var failure = await ScriptedRecipe.FailureAsync($"[js: gzip('{Gzip(new byte[2 * 1024 * 1024])}')]", options: options);
+
+        Assert.Contains("gzip() may inflate at most 1,048,576 bytes", failure.Error.Message, StringComparison.Ordinal);
+    }
+
+    private static string Gzip(byte[] data)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(data);
+        }
+
+        return Convert.ToBase64String(buffer.ToArray());
+    }
+
+    [Fact]
     public async Task Evaluate_ParametersAndConfiguration_ReadTheEnvironment()
     {
         var environment = new RecipeEnvironment

@@ -9,7 +9,7 @@ public sealed class RoleStereotypesTests
     [InlineData("Author", "PublishOwnContent,EditOwnContent,DeleteOwnContent,PreviewOwnContent,CloneOwnContent")]
     [InlineData("Contributor", "EditOwnContent,PreviewOwnContent,CloneOwnContent")]
     [InlineData("Authenticated", "ViewContent")]
-    [InlineData("Anonymous", "ViewContent")]
+    [InlineData("Anonymous", "ViewContent,ViewMediaContent")]
     public void DefaultPermissions_KnownRole_GivesStereotype(string role, string expected)
     {
         Assert.Equal(
