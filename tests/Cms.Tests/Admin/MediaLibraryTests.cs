@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Tests.Admin;
 
-/// <summary>The admin's uploads and a recipe's media step obey the one <c>Cms:Media</c> section.</summary>
+/// <summary>The admin's uploads, renames and moves, a recipe's media step and /media serving obey the one <c>Cms:Media</c> section.</summary>
 public sealed class MediaLibraryTests : IClassFixture<MediaLibraryTests.Site>, IAsyncLifetime
 {
     private readonly Site _site;
