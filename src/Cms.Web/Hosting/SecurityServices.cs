@@ -13,6 +13,7 @@ public static class SecurityServices
     {
         services.AddCmsSecurity();
         services.AddSingleton<SecurityStore>();
+        services.AddSingleton<UserSignIn>();
         services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
         services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
         {
@@ -27,6 +28,7 @@ public static class SecurityServices
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             // API callers get status codes, not redirects to the sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnValidatePrincipal = SignedInUserRefresh.ValidatePrincipalAsync;
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();

@@ -42,7 +42,7 @@ public sealed class LoginModel : PageModel
         switch (result.Status)
         {
             case UserSignInStatus.Succeeded:
-                var identity = CmsClaims.ToIdentity(result.User!, SecurityServices.CookieScheme);
+                var identity = CmsClaims.ToCookieIdentity(result.User!, SecurityServices.CookieScheme);
                 await HttpContext.SignInAsync(SecurityServices.CookieScheme, new System.Security.Claims.ClaimsPrincipal(identity));
                 // Only local return addresses: an open redirect would hand the fresh session to another site.
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");

@@ -54,7 +54,7 @@ public sealed class PasswordModel : PageModel
 
         // The new security stamp invalidates every other cookie; this browser gets a fresh one.
         await HttpContext.SignInAsync(SecurityServices.CookieScheme,
-            new System.Security.Claims.ClaimsPrincipal(CmsClaims.ToIdentity(result.User, SecurityServices.CookieScheme)));
+            new System.Security.Claims.ClaimsPrincipal(CmsClaims.ToCookieIdentity(result.User, SecurityServices.CookieScheme)));
         TempData["Message"] = "Your password was changed.";
         return Redirect("/admin");
     }
