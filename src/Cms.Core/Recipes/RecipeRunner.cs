@@ -18,10 +18,12 @@ public sealed class RecipeRunner
     private readonly MediaOptions _mediaOptions;
     private readonly string _mediaRoot;
     private readonly string? _recipesFolder;
+    private readonly PasswordPolicy _passwordPolicy;
 
     public RecipeRunner(ContentStore content, MediaOptions mediaOptions, string mediaRoot, string? recipesFolder,
-        RecipeScriptOptions scriptOptions, TimeProvider clock)
+        RecipeScriptOptions scriptOptions, TimeProvider clock, PasswordPolicy? passwordPolicy = null)
     {
+        _passwordPolicy = passwordPolicy ?? new PasswordPolicy();
         _content = content;
         _mediaOptions = mediaOptions;
         _mediaRoot = mediaRoot;
@@ -47,7 +49,11 @@ public sealed class RecipeRunner
         var roles = await SecurityStore.LoadRolesAsync(session.Storage, cancellationToken);
         var rolesBefore = SecurityStore.RolesJson(roles);
         using var media = new MediaStaging(_mediaRoot, _mediaOptions);
-        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath)) { Progress = request.Progress };
+        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath))
+        {
+            Progress = request.Progress,
+            PasswordPolicy = _passwordPolicy,
+        };
         if (request.BeforeSteps is { } beforeSteps)
         {
             await beforeSteps(site, cancellationToken);

@@ -13,6 +13,7 @@ public static class AdminServices
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MediaLibrary>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<AdminCaller>();
         services.AddRazorPages(options =>
         {

@@ -1,6 +1,8 @@
 using Cms.Core.Security;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Cms.Core.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
@@ -13,7 +15,11 @@ public static class SecurityServices
     {
         services.AddCmsSecurity();
         services.AddSingleton<SecurityStore>();
-        services.AddSingleton<UserSignIn>();
+        services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new PasswordPolicy(sp.GetRequiredService<IOptions<PasswordPolicyOptions>>().Value));
+        services.AddSingleton(sp => new UserSignIn(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<UserPasswords>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PasswordPolicy>(), sp.GetRequiredService<IOptions<SignInOptions>>().Value));
         services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
         services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
         {

@@ -7,13 +7,15 @@ public sealed class UserSignInTests
 {
     private const string Password = "long enough password";
 
+    private static readonly SignInOptions Defaults = new();
+
     [Fact]
     public async Task PasswordSignIn_FiveFailures_LocksOutUntilTheLockoutEnds()
     {
         await using var site = await TestSite.CreateAsync();
         var signIn = await SignInWithUserAsync(site);
 
-        for (var i = 0; i < UserSignIn.MaxFailedAttempts - 1; i++)
+        for (var i = 0; i < Defaults.MaxFailedAttempts - 1; i++)
         {
             Assert.Equal(UserSignInStatus.Failed, (await signIn.PasswordSignInAsync("ed", "wrong", CancellationToken.None)).Status);
         }
@@ -21,7 +23,7 @@ public sealed class UserSignInTests
         Assert.Equal(UserSignInStatus.LockedOut, (await signIn.PasswordSignInAsync("ed", "wrong", CancellationToken.None)).Status);
         Assert.Equal(UserSignInStatus.LockedOut, (await signIn.PasswordSignInAsync("ed", Password, CancellationToken.None)).Status);
 
-        site.Clock.Advance(UserSignIn.LockoutDuration + TimeSpan.FromSeconds(1));
+        site.Clock.Advance(Defaults.LockoutDuration + TimeSpan.FromSeconds(1));
         Assert.Equal(UserSignInStatus.Succeeded, (await signIn.PasswordSignInAsync("ED@example.test", Password, CancellationToken.None)).Status);
     }
 

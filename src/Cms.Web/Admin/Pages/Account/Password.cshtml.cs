@@ -11,11 +11,13 @@ public sealed class PasswordModel : PageModel
 {
     private readonly UserSignIn _signIn;
     private readonly AdminCaller _caller;
+    private readonly SignInThrottle _throttle;
 
-    public PasswordModel(UserSignIn signIn, AdminCaller caller)
+    public PasswordModel(UserSignIn signIn, AdminCaller caller, SignInThrottle throttle)
     {
         _signIn = signIn;
         _caller = caller;
+        _throttle = throttle;
     }
 
     [BindProperty]
@@ -36,12 +38,24 @@ public sealed class PasswordModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (_throttle.IsThrottled(HttpContext))
+        {
+            ModelState.AddModelError("", LoginModel.ThrottledMessage);
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var result = await _signIn.ChangePasswordAsync(_caller.Principal.UserId!, CurrentPassword, NewPassword, cancellationToken);
+        if (result.CurrentPasswordRefused)
+        {
+            _throttle.RecordFailure(HttpContext);
+        }
+
         foreach (var (field, message) in result.Errors)
         {
             ModelState.AddModelError(field, message);
