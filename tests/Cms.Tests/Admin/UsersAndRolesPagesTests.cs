@@ -51,6 +51,19 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
     }
 
     [Fact]
+    public async Task CreateUser_CommonPassword_IsRefusedBesideTheFieldAndNotStored()
+    {
+        using var client = _site.Admin();
+
+        var response = await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [
+            new("UserName", "weak"), new("NewPassword", "Qwerty123456")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This password is too easy to guess", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await UserAsync("weak"));
+    }
+
+    [Fact]
     public async Task DisableUserAndResetPassword_ChangeTheStamp()
     {
         using var client = _site.Admin();
