@@ -114,6 +114,7 @@ public sealed partial class AccountPagesTests : IClassFixture<AccountPagesTests.
         var throttled = await ChangePasswordAsync(client, Password);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.Equal(LoginModel.ThrottledMessage, await SummaryAsync(throttled));
         Assert.Equal(Defaults.MaxFailuresPerAddress, (await UserAsync(userId))!.AccessFailedCount);
         Assert.Equal(PasswordCheckResult.Success, new UserPasswords().Verify((await UserAsync(userId))!, Password));
     }

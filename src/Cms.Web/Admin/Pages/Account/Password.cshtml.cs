@@ -12,13 +12,17 @@ public sealed class PasswordModel : PageModel
     private readonly UserSignIn _signIn;
     private readonly AdminCaller _caller;
     private readonly SignInThrottle _throttle;
+    private readonly PasswordPolicy _policy;
 
-    public PasswordModel(UserSignIn signIn, AdminCaller caller, SignInThrottle throttle)
+    public PasswordModel(UserSignIn signIn, AdminCaller caller, SignInThrottle throttle, PasswordPolicy policy)
     {
         _signIn = signIn;
         _caller = caller;
         _throttle = throttle;
+        _policy = policy;
     }
+
+    public int MinimumPasswordLength => _policy.MinimumLength;
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your current password.")]

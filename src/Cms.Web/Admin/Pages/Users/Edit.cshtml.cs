@@ -49,6 +49,8 @@ public sealed class EditModel : PageModel
 
     public bool IsNew => Id == "new";
 
+    public int MinimumPasswordLength => _policy.MinimumLength;
+
     public bool CanAssignRoles => _caller.Has(PermissionCatalog.AssignRoles);
 
     public bool IsSelf => Id == _caller.Principal.UserId;
