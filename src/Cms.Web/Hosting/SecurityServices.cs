@@ -1,6 +1,6 @@
 using Cms.Core.Security;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Cms.Core.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -32,9 +32,9 @@ public static class SecurityServices
             options.AccessDeniedPath = "/admin/denied";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events.OnValidatePrincipal = SignedInUserRefresh.ValidatePrincipalAsync;
             // API callers get status codes, not redirects to the sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnValidatePrincipal = SignedInUserRefresh.ValidatePrincipalAsync;
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
