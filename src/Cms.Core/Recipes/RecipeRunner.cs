@@ -17,9 +17,12 @@ public sealed class RecipeRunner
     private readonly RecipeExecutor _executor;
     private readonly MediaStore _media;
     private readonly string? _recipesFolder;
+    private readonly PasswordPolicy _passwordPolicy;
 
-    public RecipeRunner(ContentStore content, MediaStore media, string? recipesFolder, RecipeScriptOptions scriptOptions, TimeProvider clock)
+    public RecipeRunner(ContentStore content, MediaStore media, string? recipesFolder, RecipeScriptOptions scriptOptions,
+        TimeProvider clock, PasswordPolicy? passwordPolicy = null)
     {
+        _passwordPolicy = passwordPolicy ?? new PasswordPolicy();
         _content = content;
         _media = media;
         _recipesFolder = recipesFolder;
@@ -44,7 +47,11 @@ public sealed class RecipeRunner
         var roles = await SecurityStore.LoadRolesAsync(session.Storage, cancellationToken);
         var rolesBefore = SecurityStore.RolesJson(roles);
         using var media = _media.BeginStaging();
-        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath)) { Progress = request.Progress };
+        var site = new RecipeSite(session, settings, roles, media, name => FindRecipe(name, recipe.BasePath))
+        {
+            Progress = request.Progress,
+            PasswordPolicy = _passwordPolicy,
+        };
         if (request.BeforeSteps is { } beforeSteps)
         {
             await beforeSteps(site, cancellationToken);

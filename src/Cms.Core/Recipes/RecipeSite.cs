@@ -38,6 +38,9 @@ public sealed class RecipeSite
     /// <summary>A recipe by its <c>name</c> among the application's recipes (the Recipes step), or null.</summary>
     public Func<string, RecipeDescriptor?> FindRecipe { get; }
 
+    /// <summary>What a plain <c>Password</c> in a Users step entry must satisfy.</summary>
+    public PasswordPolicy PasswordPolicy { get; init; } = new();
+
     /// <summary>Reports progress of long steps to the caller (the command line draws a bar with it).</summary>
     public Action<RecipeProgress>? Progress { get; init; }
 

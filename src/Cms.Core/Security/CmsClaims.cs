@@ -5,12 +5,26 @@ namespace Cms.Core.Security;
 /// <summary>How a signed-in user is written into and read out of claims (cookie, test handler, tokens).</summary>
 public static class CmsClaims
 {
-    public static ClaimsIdentity ToIdentity(UserRecord user, string authenticationType)
+    public const string SecurityStampType = "cms:stamp";
+
+    /// <summary>
+    /// What the sign-in cookie carries: who and which security stamp, never roles. Roles are read from the store
+    /// on every request (<see cref="ToIdentity"/>), so taking a role away takes effect on the user's next request.
+    /// </summary>
+    public static ClaimsIdentity ToCookieIdentity(UserRecord user, string authenticationType)
     {
+        ArgumentNullException.ThrowIfNull(user);
         var identity = new ClaimsIdentity(authenticationType, ClaimTypes.Name, ClaimTypes.Role);
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.UserId));
         identity.AddClaim(new Claim(ClaimTypes.Name, user.UserName));
-        identity.AddClaim(new Claim("cms:stamp", user.SecurityStamp ?? ""));
+        identity.AddClaim(new Claim(SecurityStampType, user.SecurityStamp ?? ""));
+        return identity;
+    }
+
+    /// <summary>The request's identity: the cookie's claims plus the roles the stored user has now.</summary>
+    public static ClaimsIdentity ToIdentity(UserRecord user, string authenticationType)
+    {
+        var identity = ToCookieIdentity(user, authenticationType);
         foreach (var role in user.RoleNames)
         {
             identity.AddClaim(new Claim(ClaimTypes.Role, role));

@@ -10,11 +10,15 @@ namespace Cms.Core.Security;
 /// </summary>
 public sealed class UserPasswords
 {
+    private static readonly UserRecord NoUser = new();
+
     private readonly PasswordHasher<UserRecord> _hasher;
+    private readonly Lazy<string> _unknownUserHash;
 
     public UserPasswords(IOptions<PasswordHasherOptions>? options = null)
     {
         _hasher = new PasswordHasher<UserRecord>(options);
+        _unknownUserHash = new Lazy<string>(() => _hasher.HashPassword(NoUser, Convert.ToHexString(RandomNumberGenerator.GetBytes(16))));
     }
 
     public string Hash(UserRecord user, string password)
@@ -39,6 +43,7 @@ public sealed class UserPasswords
         // A user created without a password (external login, import without hash) can never sign in with one.
         if (string.IsNullOrEmpty(user.PasswordHash))
         {
+            VerifyForUnknownUser(password);
             return PasswordCheckResult.Failed;
         }
 
@@ -59,6 +64,16 @@ public sealed class UserPasswords
             PasswordVerificationResult.SuccessRehashNeeded => PasswordCheckResult.SuccessRehashNeeded,
             _ => PasswordCheckResult.Failed,
         };
+    }
+
+    /// <summary>
+    /// Spends the work of a real check on a fixed hash that no password matches, so a name that does not exist
+    /// answers as slowly as one that does and timing cannot tell which user names are taken.
+    /// </summary>
+    public void VerifyForUnknownUser(string password)
+    {
+        ArgumentNullException.ThrowIfNull(password);
+        _hasher.VerifyHashedPassword(NoUser, _unknownUserHash.Value, password);
     }
 
     /// <summary>A random stamp (160 bits, hex), the size Identity uses.</summary>

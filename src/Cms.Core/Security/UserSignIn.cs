@@ -3,27 +3,25 @@ using Cms.Core.Storage;
 namespace Cms.Core.Security;
 
 /// <summary>
-/// Password sign-in with lockout (Identity's defaults: 5 failures lock the account for 5 minutes) and
-/// password changes. Failures are counted in the user document, so every node sees the same count.
+/// Password sign-in with lockout (<see cref="SignInOptions"/>) and password changes. Failures are counted in the
+/// user document, so every node sees the same count. Every attempt costs one password hash check, whether the
+/// name exists, the account is locked or the password is wrong, so neither timing nor the answer tells them apart.
 /// </summary>
 public sealed class UserSignIn
 {
-    public const int MaxFailedAttempts = 5;
-
-    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(5);
-
-    /// <summary>Identity's default minimum; longer passphrases are what we want editors to use.</summary>
-    public const int MinimumPasswordLength = 8;
-
     private readonly DocumentStore _store;
     private readonly UserPasswords _passwords;
     private readonly TimeProvider _clock;
+    private readonly PasswordPolicy _policy;
+    private readonly SignInOptions _options;
 
-    public UserSignIn(DocumentStore store, UserPasswords passwords, TimeProvider clock)
+    public UserSignIn(DocumentStore store, UserPasswords passwords, TimeProvider clock, PasswordPolicy? policy = null, SignInOptions? options = null)
     {
         _store = store;
         _passwords = passwords;
         _clock = clock;
+        _policy = policy ?? new PasswordPolicy();
+        _options = options ?? new SignInOptions();
     }
 
     public async Task<UserSignInResult> PasswordSignInAsync(string userNameOrEmail, string password, CancellationToken cancellationToken)
@@ -32,28 +30,20 @@ public sealed class UserSignIn
         var user = await SecurityStore.FindUserByNameAsync(session, userNameOrEmail, cancellationToken);
         if (user is null)
         {
+            _passwords.VerifyForUnknownUser(password);
             return UserSignInResult.Failed;
         }
 
-        var now = _clock.GetUtcNow().UtcDateTime;
-        if (user.LockoutEndUtc is { } end && end > now)
+        var check = _passwords.Verify(user, password);
+        if (IsLockedOut(user))
         {
+            // Not counted: failures during a lockout would only extend it for the account's owner.
             return UserSignInResult.LockedOut;
         }
 
-        var check = _passwords.Verify(user, password);
         if (check == PasswordCheckResult.Failed)
         {
-            user.AccessFailedCount++;
-            var locked = user.AccessFailedCount >= MaxFailedAttempts;
-            if (locked)
-            {
-                user.LockoutEndUtc = now + LockoutDuration;
-                user.AccessFailedCount = 0;
-            }
-
-            await SecurityStore.SaveUserAsync(session, user, cancellationToken);
-            await session.CommitAsync(cancellationToken);
+            var locked = await RecordFailureAsync(session, user, cancellationToken);
             return locked ? UserSignInResult.LockedOut : UserSignInResult.Failed;
         }
 
@@ -76,26 +66,43 @@ public sealed class UserSignIn
         return UserSignInResult.Success(user);
     }
 
-    /// <summary>Checks the current password and stores the new one; errors are keyed by form field.</summary>
+    /// <summary>
+    /// Checks the current password and stores the new one; errors are keyed by form field. A wrong current password
+    /// counts towards the account's lockout as a failed sign-in does.
+    /// </summary>
     public async Task<PasswordChangeResult> ChangePasswordAsync(
         string userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (newPassword.Length < MinimumPasswordLength)
+        await using var session = await _store.OpenWriteSessionAsync(cancellationToken);
+        var user = await SecurityStore.FindUserByIdAsync(session, userId, cancellationToken);
+        if (user is null)
         {
-            errors["NewPassword"] = $"The new password must be at least {MinimumPasswordLength} characters long.";
+            _passwords.VerifyForUnknownUser(currentPassword);
+            errors[PasswordChangeResult.CurrentPasswordField] = PasswordChangeResult.WrongCurrentPassword;
             return new PasswordChangeResult(errors, null);
         }
 
-        await using var session = await _store.OpenWriteSessionAsync(cancellationToken);
-        var user = await SecurityStore.FindUserByIdAsync(session, userId, cancellationToken);
-        if (user is null || _passwords.Verify(user, currentPassword) == PasswordCheckResult.Failed)
+        var check = _passwords.Verify(user, currentPassword);
+        if (IsLockedOut(user) || check == PasswordCheckResult.Failed)
         {
-            errors["CurrentPassword"] = "The current password is not correct.";
+            if (!IsLockedOut(user))
+            {
+                await RecordFailureAsync(session, user, cancellationToken);
+            }
+
+            errors[PasswordChangeResult.CurrentPasswordField] = PasswordChangeResult.WrongCurrentPassword;
+            return new PasswordChangeResult(errors, null);
+        }
+
+        if (_policy.Check(newPassword, user.UserName, user.Email) is { } refused)
+        {
+            errors[PasswordChangeResult.NewPasswordField] = refused;
             return new PasswordChangeResult(errors, null);
         }
 
         _passwords.SetPassword(user, newPassword);
+        user.AccessFailedCount = 0;
         await SecurityStore.SaveUserAsync(session, user, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return new PasswordChangeResult(errors, user);
@@ -107,5 +114,23 @@ public sealed class UserSignIn
         await using var session = await _store.OpenReadSessionAsync(cancellationToken);
         var user = await SecurityStore.FindUserByIdAsync(session, userId, cancellationToken);
         return user is { IsEnabled: true } && string.Equals(user.SecurityStamp ?? "", securityStamp ?? "", StringComparison.Ordinal) ? user : null;
+    }
+
+    private bool IsLockedOut(UserRecord user) => user.LockoutEndUtc is { } end && end > _clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Counts a wrong password and commits; true when this failure locked the account.</summary>
+    private async Task<bool> RecordFailureAsync(WriteSession session, UserRecord user, CancellationToken cancellationToken)
+    {
+        user.AccessFailedCount++;
+        var locked = user.AccessFailedCount >= _options.MaxFailedAttempts;
+        if (locked)
+        {
+            user.LockoutEndUtc = _clock.GetUtcNow().UtcDateTime + _options.LockoutDuration;
+            user.AccessFailedCount = 0;
+        }
+
+        await SecurityStore.SaveUserAsync(session, user, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+        return locked;
     }
 }

@@ -18,13 +18,15 @@ public sealed class SiteSetup
     private readonly DocumentStore _store;
     private readonly UserPasswords _passwords;
     private readonly TimeProvider _clock;
+    private readonly PasswordPolicy _policy;
 
-    public SiteSetup(RecipeRunner recipes, DocumentStore store, UserPasswords passwords, TimeProvider clock)
+    public SiteSetup(RecipeRunner recipes, DocumentStore store, UserPasswords passwords, TimeProvider clock, PasswordPolicy? policy = null)
     {
         _recipes = recipes;
         _store = store;
         _passwords = passwords;
         _clock = clock;
+        _policy = policy ?? new PasswordPolicy();
     }
 
     public async Task<bool> IsSetUpAsync(CancellationToken cancellationToken)
@@ -33,8 +35,14 @@ public sealed class SiteSetup
         return (await SiteSettings.LoadAsync(session, cancellationToken))?.SetupCompletedUtc is not null;
     }
 
+    /// <exception cref="PasswordPolicyException">The administrator password given is refused; nothing was changed.</exception>
     public async Task<SetupResult> SetupAsync(SetupRequest request, CancellationToken cancellationToken)
     {
+        if (request.AdminPassword is { Length: > 0 } chosen && _policy.Check(chosen, request.AdminUserName, request.AdminEmail) is { } refused)
+        {
+            throw new PasswordPolicyException($"The administrator password is refused: {refused}");
+        }
+
         var adminUserId = IdGenerator.NewId();
         var generated = string.IsNullOrEmpty(request.AdminPassword) ? GeneratePassword() : null;
         var password = request.AdminPassword is { Length: > 0 } given ? given : generated!;
@@ -89,6 +97,7 @@ public sealed class SiteSetup
         site.Settings.SetupCompletedUtc = _clock.GetUtcNow().UtcDateTime;
     }
 
+    /// <summary>27 characters, 144 random bits: far past the policy's minimum and never on its list.</summary>
     private static string GeneratePassword() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('+', 'x').Replace('/', 'y') + "!7a";
 }

@@ -1,8 +1,6 @@
 using Cms.Core.Media;
 using Cms.Core.Security;
 using Cms.Web.Hosting;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +12,7 @@ public static class AdminServices
     public static IServiceCollection AddCmsAdmin(this IServiceCollection services)
     {
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<UserSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<AdminCaller>();
         services.AddRazorPages(options =>
         {
@@ -30,8 +28,6 @@ public static class AdminServices
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.HeaderName = "X-CSRF-TOKEN";
         });
-        services.PostConfigure<CookieAuthenticationOptions>(SecurityServices.CookieScheme, options =>
-            options.Events.OnValidatePrincipal = RejectStaleCookieAsync);
         return services;
     }
 
@@ -71,23 +67,5 @@ public static class AdminServices
         });
         app.MapRazorPages();
         return app;
-    }
-
-    /// <summary>Signs out a cookie whose user was disabled, deleted or changed password since it was issued.</summary>
-    private static async Task RejectStaleCookieAsync(CookieValidatePrincipalContext context)
-    {
-        var principal = CmsClaims.ToPrincipal(context.Principal);
-        if (principal.UserId is null)
-        {
-            return;
-        }
-
-        var signIn = context.HttpContext.RequestServices.GetRequiredService<UserSignIn>();
-        var stamp = context.Principal?.FindFirst("cms:stamp")?.Value;
-        if (await signIn.FindCurrentAsync(principal.UserId, stamp, context.HttpContext.RequestAborted) is null)
-        {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(SecurityServices.CookieScheme);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cms.Core.Recipes;
+using Cms.Core.Security;
 using Cms.Core.Storage;
 using Cms.Web.Hosting;
 using Microsoft.Extensions.Options;
@@ -97,6 +98,11 @@ public static class CommandLine
         catch (RecipeExecutionException exception)
         {
             output.WriteLine($"Setup failed, nothing was changed: {exception.Error}");
+            return 1;
+        }
+        catch (PasswordPolicyException exception)
+        {
+            output.WriteLine($"Setup failed, nothing was changed: --admin-password (Cms:Setup:AdminPassword): {exception.Message}");
             return 1;
         }
     }

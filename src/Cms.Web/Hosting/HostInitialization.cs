@@ -1,3 +1,4 @@
+using Cms.Core.Security;
 using Cms.Core.Setup;
 using Cms.Core.Storage;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,13 @@ public static class HostInitialization
                 $"The site is not set up and the setup recipe '{recipePath}' does not exist. Set Cms:Setup:Recipe to a setup recipe.");
         }
 
-        await SetupRunner.RunAsync(app.Services, options, recipePath, Console.Out, app.Lifetime.ApplicationStopping);
+        try
+        {
+            await SetupRunner.RunAsync(app.Services, options, recipePath, Console.Out, app.Lifetime.ApplicationStopping);
+        }
+        catch (PasswordPolicyException exception)
+        {
+            throw new InvalidOperationException($"Cms:Setup:AdminPassword: {exception.Message}", exception);
+        }
     }
 }

@@ -35,11 +35,12 @@ public static class RecipeServices
                 sp.GetRequiredService<MediaStore>(),
                 AppPaths.Resolve(options.RecipesFolder, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
                 sp.GetRequiredService<IOptions<RecipeScriptOptions>>().Value,
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<PasswordPolicy>());
         });
         services.AddSingleton(sp => new SiteSetup(
             sp.GetRequiredService<RecipeRunner>(), sp.GetRequiredService<DocumentStore>(),
-            sp.GetRequiredService<UserPasswords>(), sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<UserPasswords>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PasswordPolicy>()));
         return services;
     }
 }

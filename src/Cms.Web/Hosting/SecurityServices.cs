@@ -1,6 +1,8 @@
 using Cms.Core.Security;
+using Cms.Core.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
@@ -13,6 +15,11 @@ public static class SecurityServices
     {
         services.AddCmsSecurity();
         services.AddSingleton<SecurityStore>();
+        services.AddOptions<PasswordPolicyOptions>().BindConfiguration(PasswordPolicyOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SignInOptions>().BindConfiguration(SignInOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => new PasswordPolicy(sp.GetRequiredService<IOptions<PasswordPolicyOptions>>().Value));
+        services.AddSingleton(sp => new UserSignIn(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<UserPasswords>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PasswordPolicy>(), sp.GetRequiredService<IOptions<SignInOptions>>().Value));
         services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
         services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
         {
@@ -25,6 +32,7 @@ public static class SecurityServices
             options.AccessDeniedPath = "/admin/denied";
             options.SlidingExpiration = true;
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.Events.OnValidatePrincipal = SignedInUserRefresh.ValidatePrincipalAsync;
             // API callers get status codes, not redirects to the sign-in page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);

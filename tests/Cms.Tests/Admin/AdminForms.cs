@@ -20,6 +20,10 @@ internal static partial class AdminForms
         return await client.PostAsync(action, new FormUrlEncodedContent([new("__RequestVerificationToken", token), .. fields]));
     }
 
+    /// <summary>Signs in through the sign-in form, as a browser does; the client keeps the cookie it is given.</summary>
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password) =>
+        PostAsync(client, "/admin/login", "/admin/login", [new("UserName", userName), new("Password", password)]);
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryInput();
 }

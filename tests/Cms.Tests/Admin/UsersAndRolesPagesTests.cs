@@ -42,12 +42,25 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
     public async Task CreateUser_TakenNameOrShortPassword_ShowsTheErrorsBesideTheFields()
     {
         using var client = _site.Admin();
-        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "taken"), new("NewPassword", "password123")]);
-        var taken = await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "TAKEN"), new("NewPassword", "password123")]);
+        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "taken"), new("NewPassword", "plain but long secret")]);
+        var taken = await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "TAKEN"), new("NewPassword", "plain but long secret")]);
         var shortPassword = await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "other"), new("NewPassword", "short")]);
 
         Assert.Contains("The user name &#x27;TAKEN&#x27; is already taken.", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Contains("The password must be at least 8 characters long.", await shortPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("The password must be at least 12 characters long.", await shortPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateUser_CommonPassword_IsRefusedBesideTheFieldAndNotStored()
+    {
+        using var client = _site.Admin();
+
+        var response = await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [
+            new("UserName", "weak"), new("NewPassword", "Qwerty123456")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This password is too easy to guess", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Null(await UserAsync("weak"));
     }
 
     [Fact]
@@ -70,7 +83,7 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
     public async Task UnlockAndDelete_ClearTheLockoutThenRemoveTheUser()
     {
         using var client = _site.Admin();
-        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "locked"), new("NewPassword", "password123")]);
+        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "locked"), new("NewPassword", "plain but long secret")]);
         var user = (await UserAsync("locked"))!;
         await using (var session = await _site.Services.GetRequiredService<DocumentStore>().OpenWriteSessionAsync(CancellationToken.None))
         {
@@ -110,7 +123,7 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
         await AdminForms.PostAsync(client, "/admin/roles", "/admin/roles?handler=Create", [new("Name", "Temporary")]);
         var duplicate = await AdminForms.PostAsync(client, "/admin/roles", "/admin/roles?handler=Create", [new("Name", "temporary")]);
         Assert.Contains("The role name is already used.", await duplicate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "temp"), new("NewPassword", "password123"), new("Roles", "Temporary")]);
+        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [new("UserName", "temp"), new("NewPassword", "plain but long secret"), new("Roles", "Temporary")]);
 
         await AdminForms.PostAsync(client, "/admin/roles", "/admin/roles?handler=Delete", [new("role", "Temporary")]);
         await AdminForms.PostAsync(client, "/admin/roles", "/admin/roles?handler=Delete", [new("role", "Anonymous")]);

@@ -55,6 +55,21 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Setup_ShortAdminPassword_FailsNamingTheOptionAndSetsNothingUp()
+    {
+        var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);
+
+        var refused = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-password", "admin123");
+        var retried = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-password", "Secret-passw0rd");
+
+        Assert.Equal(1, refused.ExitCode);
+        Assert.Contains("--admin-password", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("at least 12 characters", refused.Output, StringComparison.Ordinal);
+        Assert.Equal(0, retried.ExitCode);
+        Assert.DoesNotContain("already set up", retried.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Setup_WithoutPassword_PrintsTheGeneratedOneOnce()
     {
         var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);

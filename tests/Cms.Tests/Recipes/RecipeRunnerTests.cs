@@ -207,6 +207,8 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
     [InlineData("script-error", """{ "name": "Settings", "SiteName": "[js: throw new Error('boom')]" }""", "$.steps[1].SiteName")]
     [InlineData("unknown-variable", """{ "name": "Settings", "SiteName": "[js: variables('missing')]" }""", "$.steps[1].SiteName")]
     [InlineData("media-extension", """{ "name": "media", "Files": [ { "TargetPath": "evil.exe", "Base64": "AAAA" } ] }""", "$.steps[1].Files[0].TargetPath")]
+    [InlineData("weak-password", """{ "name": "Users", "Users": [ { "UserName": "maria", "Password": "Password123456" } ] }""", "$.steps[1].Users[0].Password")]
+    [InlineData("short-password", """{ "name": "Users", "Users": [ { "UserName": "maria", "Password": "short" } ] }""", "$.steps[1].Users[0].Password")]
     [InlineData("invalid-field", """{ "name": "Content", "data": [ { "ContentItemId": "4bad00000000000000000000ab", "ContentType": "Note", "Latest": true, "Published": true, "Note": { "Count": { "Value": "many" } } } ] }""", "data[0].Note.Count")]
     public async Task FailingStep_LeavesTheSiteAsItWas(string caseName, string failingStep, string expectedPath)
     {
@@ -224,6 +226,22 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
         Assert.Equal(1, error.StepIndex);
         Assert.Contains(expectedPath, error.JsonPath, StringComparison.Ordinal);
         Assert.Equal(before, await _site.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Users_PlainPasswordThatPassesThePolicy_IsStoredHashed()
+    {
+        var recipe = RecipeReader.Read("""
+            { "name": "People", "steps": [ { "name": "Users", "Users": [
+              { "UserId": "4maria00000000000000000000m", "UserName": "maria", "Password": "violet kettle under the stairs", "RoleNames": [ "Editor" ] } ] } ] }
+            """);
+
+        await _site.RunRecipeAsync(recipe);
+
+        var user = await _site.ReadAsync(s => SecurityStore.FindUserByIdAsync(s, "4maria00000000000000000000m", CancellationToken.None));
+        Assert.NotNull(user);
+        Assert.NotNull(user.SecurityStamp);
+        Assert.Equal(PasswordCheckResult.Success, new UserPasswords().Verify(user, "violet kettle under the stairs"));
     }
 
     [Fact]

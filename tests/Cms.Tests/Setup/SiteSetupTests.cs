@@ -92,4 +92,25 @@ public sealed class SiteSetupTests : IAsyncLifetime
         Assert.False(await Setup().IsSetUpAsync(None));
         Assert.Empty(await _site.ReadAsync(s => SecurityStore.ListUsersAsync(s, None)));
     }
+
+    [Fact]
+    public async Task Setup_CommonAdminPassword_IsRefusedAndChangesNothing()
+    {
+        var before = await _site.FingerprintAsync();
+
+        var error = await Assert.ThrowsAsync<PasswordPolicyException>(() => Setup().SetupAsync(Request("Password123456"), None));
+
+        Assert.Contains("too easy to guess", error.Message, StringComparison.Ordinal);
+        Assert.False(await Setup().IsSetUpAsync(None));
+        Assert.Equal(before, await _site.FingerprintAsync());
+    }
+
+    [Fact]
+    public async Task Setup_WithoutPassword_GeneratesOneThePolicyAccepts()
+    {
+        var result = await Setup().SetupAsync(Request(password: null), None);
+
+        Assert.NotNull(result.GeneratedPassword);
+        Assert.Null(new PasswordPolicy().Check(result.GeneratedPassword, "admin", "admin@example.org"));
+    }
 }

@@ -1,12 +1,16 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Tests.Support;
 
-/// <summary>Signs a request in as the user named in its X-Test-* headers; no headers means anonymous.</summary>
+/// <summary>
+/// Signs a request in as the user named in its X-Test-* headers; without them the request is whoever its sign-in
+/// cookie says (the product's own cookie validation included), or anonymous.
+/// </summary>
 public sealed class TestAuthenticationHandler : AuthenticationHandler<AuthenticationSchemeOptions>
 {
     public const string SchemeName = "Test";
@@ -16,11 +20,11 @@ public sealed class TestAuthenticationHandler : AuthenticationHandler<Authentica
     {
     }
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (!Request.Headers.TryGetValue("X-Test-User", out var userId) || userId.ToString().Length == 0)
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return await Context.AuthenticateAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         }
 
         var identity = new ClaimsIdentity(SchemeName, ClaimTypes.Name, ClaimTypes.Role);
@@ -31,6 +35,6 @@ public sealed class TestAuthenticationHandler : AuthenticationHandler<Authentica
             identity.AddClaim(new Claim(ClaimTypes.Role, role));
         }
 
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
 }

@@ -9,11 +9,19 @@ namespace Cms.Web.Admin.Pages.Account;
 
 public sealed class LoginModel : PageModel
 {
-    private readonly UserSignIn _signIn;
+    /// <summary>One answer for an unknown name, a wrong password and a locked account, so none can be told apart.</summary>
+    public const string RefusedMessage =
+        "The user name or password is not correct, or this account is paused after repeated failures. Try again in a few minutes.";
 
-    public LoginModel(UserSignIn signIn)
+    public const string ThrottledMessage = "Too many failed sign-ins from your network address. Wait a few minutes and try again.";
+
+    private readonly UserSignIn _signIn;
+    private readonly SignInThrottle _throttle;
+
+    public LoginModel(UserSignIn signIn, SignInThrottle throttle)
     {
         _signIn = signIn;
+        _throttle = throttle;
     }
 
     [BindProperty]
@@ -33,6 +41,13 @@ public sealed class LoginModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (_throttle.IsThrottled(HttpContext))
+        {
+            ModelState.AddModelError("", ThrottledMessage);
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
@@ -42,18 +57,16 @@ public sealed class LoginModel : PageModel
         switch (result.Status)
         {
             case UserSignInStatus.Succeeded:
-                var identity = CmsClaims.ToIdentity(result.User!, SecurityServices.CookieScheme);
+                var identity = CmsClaims.ToCookieIdentity(result.User!, SecurityServices.CookieScheme);
                 await HttpContext.SignInAsync(SecurityServices.CookieScheme, new System.Security.Claims.ClaimsPrincipal(identity));
                 // Only local return addresses: an open redirect would hand the fresh session to another site.
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/admin");
-            case UserSignInStatus.LockedOut:
-                ModelState.AddModelError("", "This account is locked after too many failed attempts. Try again in a few minutes.");
-                break;
             case UserSignInStatus.Disabled:
                 ModelState.AddModelError("", "This account is disabled.");
                 break;
             default:
-                ModelState.AddModelError("", "The user name or password is not correct.");
+                _throttle.RecordFailure(HttpContext);
+                ModelState.AddModelError("", RefusedMessage);
                 break;
         }
 

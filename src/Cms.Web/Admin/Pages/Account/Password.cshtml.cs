@@ -11,12 +11,18 @@ public sealed class PasswordModel : PageModel
 {
     private readonly UserSignIn _signIn;
     private readonly AdminCaller _caller;
+    private readonly SignInThrottle _throttle;
+    private readonly PasswordPolicy _policy;
 
-    public PasswordModel(UserSignIn signIn, AdminCaller caller)
+    public PasswordModel(UserSignIn signIn, AdminCaller caller, SignInThrottle throttle, PasswordPolicy policy)
     {
         _signIn = signIn;
         _caller = caller;
+        _throttle = throttle;
+        _policy = policy;
     }
+
+    public int MinimumPasswordLength => _policy.MinimumLength;
 
     [BindProperty]
     [Required(ErrorMessage = "Enter your current password.")]
@@ -36,12 +42,24 @@ public sealed class PasswordModel : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (_throttle.IsThrottled(HttpContext))
+        {
+            ModelState.AddModelError("", LoginModel.ThrottledMessage);
+            HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var result = await _signIn.ChangePasswordAsync(_caller.Principal.UserId!, CurrentPassword, NewPassword, cancellationToken);
+        if (result.CurrentPasswordRefused)
+        {
+            _throttle.RecordFailure(HttpContext);
+        }
+
         foreach (var (field, message) in result.Errors)
         {
             ModelState.AddModelError(field, message);
@@ -54,7 +72,7 @@ public sealed class PasswordModel : PageModel
 
         // The new security stamp invalidates every other cookie; this browser gets a fresh one.
         await HttpContext.SignInAsync(SecurityServices.CookieScheme,
-            new System.Security.Claims.ClaimsPrincipal(CmsClaims.ToIdentity(result.User, SecurityServices.CookieScheme)));
+            new System.Security.Claims.ClaimsPrincipal(CmsClaims.ToCookieIdentity(result.User, SecurityServices.CookieScheme)));
         TempData["Message"] = "Your password was changed.";
         return Redirect("/admin");
     }

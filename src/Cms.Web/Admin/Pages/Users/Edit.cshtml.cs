@@ -13,13 +13,15 @@ public sealed class EditModel : PageModel
     private readonly DocumentStore _store;
     private readonly AdminCaller _caller;
     private readonly UserPasswords _passwords;
+    private readonly PasswordPolicy _policy;
     private readonly TimeProvider _clock;
 
-    public EditModel(DocumentStore store, AdminCaller caller, UserPasswords passwords, TimeProvider clock)
+    public EditModel(DocumentStore store, AdminCaller caller, UserPasswords passwords, PasswordPolicy policy, TimeProvider clock)
     {
         _store = store;
         _caller = caller;
         _passwords = passwords;
+        _policy = policy;
         _clock = clock;
     }
 
@@ -46,6 +48,8 @@ public sealed class EditModel : PageModel
     public List<string> Roles { get; set; } = [];
 
     public bool IsNew => Id == "new";
+
+    public int MinimumPasswordLength => _policy.MinimumLength;
 
     public bool CanAssignRoles => _caller.Has(PermissionCatalog.AssignRoles);
 
@@ -196,9 +200,9 @@ public sealed class EditModel : PageModel
         {
             ModelState.AddModelError(nameof(NewPassword), "Enter a password for the new user.");
         }
-        else if (!string.IsNullOrEmpty(NewPassword) && NewPassword.Length < UserSignIn.MinimumPasswordLength)
+        else if (!string.IsNullOrEmpty(NewPassword) && _policy.Check(NewPassword, UserName, Email) is { } refused)
         {
-            ModelState.AddModelError(nameof(NewPassword), $"The password must be at least {UserSignIn.MinimumPasswordLength} characters long.");
+            ModelState.AddModelError(nameof(NewPassword), refused);
         }
     }
 
