@@ -6,7 +6,6 @@ using Cms.GraphQL.Schema;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Logging;
@@ -46,12 +45,7 @@ internal sealed class GraphQLExecutor
             ContentTypePermissionRule.Instance,
             new MaxNumberOfResultsRule(_options.MaxNumberOfResults),
             new DocumentSizeRule(_options.MaxFields, _options.MaxAliases),
-            new ComplexityValidationRule(new ComplexityOptions
-            {
-                MaxDepth = _options.MaxDepth,
-                MaxComplexity = _options.MaxComplexity,
-                DefaultListImpactMultiplier = _options.DefaultNumberOfResults,
-            }),
+            new ComplexityValidationRule(QueryCost.Options(_options)),
         };
         if (!_options.EnableIntrospection)
         {

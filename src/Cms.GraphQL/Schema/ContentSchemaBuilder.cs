@@ -54,6 +54,7 @@ internal sealed class ContentSchemaBuilder
     {
         var schema = Create(definitions, excluded, only);
         schema.Initialize();
+        IntrospectionCost.ReplaceLibraryImpacts(schema);
         return schema;
     }
 
