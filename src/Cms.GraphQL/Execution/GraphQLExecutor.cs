@@ -45,7 +45,8 @@ internal sealed class GraphQLExecutor
             ContentTypePermissionRule.Instance,
             new MaxNumberOfResultsRule(_options.MaxNumberOfResults),
             new DocumentSizeRule(_options.MaxFields, _options.MaxAliases),
-            new ComplexityValidationRule(QueryCost.Options(_options)),
+            new ComplexityValidationRule(QueryCost.Options(_options,
+                cost => _logger?.LogDebug("GraphQL query cost {Cost} (limit Cms:GraphQL:MaxComplexity {Limit})", cost, _options.MaxComplexity))),
         };
         if (!_options.EnableIntrospection)
         {

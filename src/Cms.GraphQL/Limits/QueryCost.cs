@@ -58,7 +58,7 @@ internal static class QueryCost
         }
 
         // A connection's nodes: the page its root field asks for.
-        if (!IsList(parent.FieldDefinition) && parent.Parent is null)
+        if (parent.Parent is null && !IsList(parent.FieldDefinition) && parent.FieldDefinition.Arguments?.Find("first") is not null)
         {
             var page = Requested(parent);
             return page > 0 ? page : options.DefaultNumberOfResults;
