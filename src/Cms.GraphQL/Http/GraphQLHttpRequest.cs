@@ -55,7 +55,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         }
 
         var variables = http.Query["variables"].ToString();
-        if (variables.Length > 0 && !variables.TrimStart().StartsWith('{'))
+        if (variables.Length > 0 && !variables.TrimStart().StartsWith('{') && variables.Trim() != "null")
         {
             return (null, "'variables' must be a JSON object.");
         }
@@ -141,6 +141,11 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         try
         {
             using var document = JsonDocument.Parse(extensions);
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            {
+                return (null, null);
+            }
+
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return (null, "'extensions' must be a JSON object.");

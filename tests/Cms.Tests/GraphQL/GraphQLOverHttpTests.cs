@@ -79,6 +79,17 @@ public sealed class GraphQLOverHttpTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("variables=null")]
+    [InlineData("extensions=null")]
+    public async Task Get_ParameterSentAsJsonNull_IsTakenAsAbsent(string parameter)
+    {
+        var response = await _host.SendAsync(
+            new HttpRequestMessage(HttpMethod.Get, "/api/graphql?query=%7Bblog%7BdisplayText%7D%7D&" + parameter), GraphQLTestHost.Editor);
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+    }
+
+    [Theory]
     [InlineData("mutation { blog }", null)]
     [InlineData("query Read { blog { displayText } } mutation Write { blog }", "Write")]
     public async Task Get_Mutation_Gets405AllowingPost(string query, string? operationName)
