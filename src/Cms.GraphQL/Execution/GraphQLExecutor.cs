@@ -6,7 +6,6 @@ using Cms.GraphQL.Schema;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
-using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Logging;
@@ -47,12 +46,8 @@ internal sealed class GraphQLExecutor
             FieldPermissionRule.Instance,
             new MaxNumberOfResultsRule(_options.MaxNumberOfResults),
             new DocumentSizeRule(_options.MaxFields, _options.MaxAliases),
-            new ComplexityValidationRule(new ComplexityOptions
-            {
-                MaxDepth = _options.MaxDepth,
-                MaxComplexity = _options.MaxComplexity,
-                DefaultListImpactMultiplier = _options.DefaultNumberOfResults,
-            }),
+            new ComplexityValidationRule(QueryCost.Options(_options,
+                cost => _logger?.LogDebug("GraphQL query cost {Cost} (limit Cms:GraphQL:MaxComplexity {Limit})", cost, _options.MaxComplexity))),
         };
         if (!_options.EnableIntrospection)
         {

@@ -26,8 +26,11 @@ internal abstract class ObjectFieldGraph : IContentFieldGraph
         var name = field.Name;
         return new GraphMember(graphName, type,
             (_, part) => part.Field(name) is JsonObject value ? new FieldSource(part, name, value) : null,
-            Description: field.DisplayName);
+            Description: field.DisplayName, MaxItems: MaxItems(field));
     }
+
+    /// <summary>The most items the field's lists can hold as its definition says (for the query cost); null when unbounded.</summary>
+    protected virtual int? MaxItems(ContentPartFieldDefinition field) => null;
 
     public FieldFilterShape? Filter(SchemaBuildContext context) => null;
 

@@ -12,8 +12,9 @@ using Microsoft.Net.Http.Headers;
 namespace Cms.GraphQL.Http;
 
 /// <summary>
-/// The /api/graphql protocol: ExecuteGraphQL or 401; request parsing errors 400; persisted queries; ETag and
-/// 304 for GET and persisted requests; the 200/400/401 rule on the result.
+/// The /api/graphql protocol: ExecuteGraphQL or 401; request parsing errors 400; a mutation over GET 405; persisted
+/// queries; ETag and 304 for GET and persisted requests; the status and media type of the result
+/// (<see cref="ResponseMediaType"/>).
 /// </summary>
 internal sealed class GraphQLHttpHandler
 {
@@ -77,6 +78,13 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
+        if (HttpMethods.IsGet(http.Request.Method) && MutationOverGet.Selects(query, request.OperationName))
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, "A mutation cannot be sent with GET: use POST.", "METHOD_NOT_ALLOWED");
+            return;
+        }
+
         Inputs? variables;
         try
         {
@@ -112,8 +120,9 @@ internal sealed class GraphQLHttpHandler
             WriteCacheHeaders(http, etag, user);
         }
 
-        http.Response.StatusCode = outcome.StatusCode;
-        http.Response.ContentType = "application/json";
+        var media = ResponseMediaType.From(http.Request);
+        http.Response.StatusCode = media.StatusFor(outcome);
+        http.Response.ContentType = media.ContentType;
         await _serializer.WriteAsync(http.Response.Body, outcome.Result, cancellationToken);
     }
 
@@ -157,13 +166,13 @@ internal sealed class GraphQLHttpHandler
         headers.CacheControl = user.IsAuthenticated
             ? "private, no-cache"
             : $"public, max-age={_executor.Options.CacheMaxAgeSeconds}, must-revalidate";
-        headers.Vary = new[] { HeaderNames.Authorization, HeaderNames.Cookie };
+        headers.Vary = new[] { HeaderNames.Authorization, HeaderNames.Cookie, HeaderNames.Accept };
     }
 
     private static async Task WriteErrorAsync(HttpContext http, int status, string message, string code, string? number = null)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = "application/json";
+        http.Response.ContentType = ResponseMediaType.From(http.Request).ContentType;
         await using var writer = new Utf8JsonWriter(http.Response.Body);
         writer.WriteStartObject();
         writer.WriteStartArray("errors");

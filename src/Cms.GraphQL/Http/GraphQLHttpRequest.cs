@@ -55,6 +55,11 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         }
 
         var variables = http.Query["variables"].ToString();
+        if (variables.Length > 0 && !variables.TrimStart().StartsWith('{') && variables.Trim() != "null")
+        {
+            return (null, "'variables' must be a JSON object.");
+        }
+
         return (new GraphQLHttpRequest(query.Length == 0 ? null : query, NullIfEmpty(http.Query["operationName"].ToString()),
             NullIfEmpty(variables), hash), null);
     }
@@ -79,13 +84,13 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             }
 
             var root = document.RootElement;
-            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-            var variables = root.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? v.GetRawText() : null;
-            if (root.TryGetProperty("variables", out var bad) && bad.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+            if (WrongKind(root) is { } wrong)
             {
-                return (null, "'variables' must be a JSON object.");
+                return (null, wrong);
             }
 
+            string? Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+            var variables = root.TryGetProperty("variables", out var v) && v.ValueKind == JsonValueKind.Object ? v.GetRawText() : null;
             var (hash, error) = root.TryGetProperty("extensions", out var extensions) && extensions.ValueKind == JsonValueKind.Object
                 ? PersistedHash(extensions.GetRawText())
                 : (null, null);
@@ -104,6 +109,27 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         }
     }
 
+    /// <summary>The first request parameter of the wrong JSON kind (GraphQL over HTTP: a 400 naming it); null when all are right.</summary>
+    private static string? WrongKind(JsonElement root)
+    {
+        (string Name, JsonValueKind Kind, string Expected)[] parameters =
+        [
+            ("query", JsonValueKind.String, "a string"),
+            ("operationName", JsonValueKind.String, "a string"),
+            ("variables", JsonValueKind.Object, "a JSON object"),
+            ("extensions", JsonValueKind.Object, "a JSON object"),
+        ];
+        foreach (var (name, kind, expected) in parameters)
+        {
+            if (root.TryGetProperty(name, out var value) && value.ValueKind != kind && value.ValueKind != JsonValueKind.Null)
+            {
+                return $"'{name}' must be {expected}, not {value.ValueKind.ToString().ToLowerInvariant()}.";
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The Apollo persisted-query hash (<c>extensions.persistedQuery.sha256Hash</c>), if any.</summary>
     private static (string? Hash, string? Error) PersistedHash(string extensions)
     {
@@ -115,8 +141,17 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         try
         {
             using var document = JsonDocument.Parse(extensions);
-            if (document.RootElement.ValueKind == JsonValueKind.Object &&
-                document.RootElement.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == JsonValueKind.Object)
+            if (document.RootElement.ValueKind == JsonValueKind.Null)
+            {
+                return (null, null);
+            }
+
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return (null, "'extensions' must be a JSON object.");
+            }
+
+            if (document.RootElement.TryGetProperty("persistedQuery", out var persisted) && persisted.ValueKind == JsonValueKind.Object)
             {
                 return persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == JsonValueKind.String
                     ? (hash.GetString()!.ToLowerInvariant(), null)

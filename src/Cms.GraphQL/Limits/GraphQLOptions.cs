@@ -12,13 +12,23 @@ public sealed class GraphQLOptions
     [Range(1, 1000)]
     public int MaxDepth { get; set; } = 15;
 
-    /// <summary>Largest cost accepted: each field costs 1, multiplied by the page sizes (<c>first</c>) above it. Default 100,000.</summary>
+    /// <summary>
+    /// Largest cost accepted: each field costs 1, multiplied by the pages the lists above it can return (see
+    /// <see cref="NestedListCost"/>); introspection is costed by the schema, not by pages. Default 100,000.
+    /// </summary>
     [Range(1, int.MaxValue)]
     public int MaxComplexity { get; set; } = 100_000;
 
     /// <summary>Page size when <c>first</c> is absent or 0. Default 100.</summary>
     [Range(1, 100_000)]
     public int DefaultNumberOfResults { get; set; } = 100;
+
+    /// <summary>
+    /// Items a nested list (bag, picker, media files, terms, list children) counts for in the cost when the query
+    /// gives no <c>first</c>/<c>last</c> and its definition allows more than one. Default 10.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int NestedListCost { get; set; } = 10;
 
     /// <summary>Largest <c>first</c>/<c>last</c> accepted, enforced with an error. Default 1000.</summary>
     [Range(1, 100_000)]

@@ -50,14 +50,15 @@ internal sealed class ContentSchemaBuilder
         }
     }
 
-    private global::GraphQL.Types.Schema Initialize(ContentDefinitionDocument definitions, Dictionary<string, string> excluded, string? only)
+    private ContentGraphSchema Initialize(ContentDefinitionDocument definitions, Dictionary<string, string> excluded, string? only)
     {
         var schema = Create(definitions, excluded, only);
         schema.Initialize();
+        IntrospectionCost.ReplaceLibraryImpacts(schema);
         return schema;
     }
 
-    private global::GraphQL.Types.Schema Create(ContentDefinitionDocument definitions, Dictionary<string, string> excluded, string? only)
+    private ContentGraphSchema Create(ContentDefinitionDocument definitions, Dictionary<string, string> excluded, string? only)
     {
         var context = new SchemaBuildContext(definitions, _options);
         var graphs = new List<ContentTypeGraph>();
@@ -102,7 +103,7 @@ internal sealed class ContentSchemaBuilder
 
         query.AddField(ContentTypeQueries.ContentItemField(context));
         query.AddField(MediaAssetsQuery.Field(context));
-        var schema = new global::GraphQL.Types.Schema { Query = query, NameConverter = DefaultNameConverter.Instance };
+        var schema = new ContentGraphSchema { Query = query, NameConverter = DefaultNameConverter.Instance };
         foreach (var graph in graphs)
         {
             schema.RegisterType(graph.Object);

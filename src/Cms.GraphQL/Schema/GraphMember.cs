@@ -1,3 +1,4 @@
+using Cms.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Types;
 
@@ -12,14 +13,24 @@ internal sealed record GraphMember(
     IGraphType Type,
     Func<IResolveFieldContext, PartSource, object?> Resolve,
     QueryArguments? Arguments = null,
-    string? Description = null)
+    string? Description = null,
+    int? MaxItems = null)
 {
-    public FieldType ToField(Func<IResolveFieldContext, PartSource> source) => new()
+    public FieldType ToField(Func<IResolveFieldContext, PartSource> source)
     {
-        Name = Name,
-        ResolvedType = Type,
-        Description = Description,
-        Arguments = Arguments,
-        Resolver = DelegateResolver.Sync(context => Resolve(context, source(context))),
-    };
+        var field = new FieldType
+        {
+            Name = Name,
+            ResolvedType = Type,
+            Description = Description,
+            Arguments = Arguments,
+            Resolver = DelegateResolver.Sync(context => Resolve(context, source(context))),
+        };
+        if (MaxItems is { } maxItems)
+        {
+            field.Metadata[QueryCost.MaxItemsMetadata] = maxItems;
+        }
+
+        return field;
+    }
 }

@@ -1,4 +1,6 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
+using Cms.Core.Fields.ContentPickerField;
 using Cms.Core.Querying;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Execution;
@@ -15,6 +17,8 @@ namespace Cms.GraphQL.Fields.ContentPickerField;
 internal sealed class ContentPickerFieldGraph : ObjectFieldGraph
 {
     public override string FieldName => "ContentPickerField";
+
+    protected override int? MaxItems(ContentPartFieldDefinition field) => ContentPickerFieldSettings.From(field).Multiple ? null : 1;
 
     protected override IEnumerable<FieldType> Members(SchemaBuildContext context)
     {

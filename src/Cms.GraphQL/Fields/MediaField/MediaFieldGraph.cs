@@ -1,3 +1,4 @@
+using Cms.Core.Definitions;
 using Cms.GraphQL.Schema;
 using GraphQL.Types;
 
@@ -7,6 +8,9 @@ namespace Cms.GraphQL.Fields.MediaField;
 internal sealed class MediaFieldGraph : ObjectFieldGraph
 {
     public override string FieldName => "MediaField";
+
+    protected override int? MaxItems(ContentPartFieldDefinition field) =>
+        Cms.Core.Fields.MediaField.MediaFieldSettings.From(field).Multiple ? null : 1;
 
     protected override IEnumerable<FieldType> Members(SchemaBuildContext context)
     {
