@@ -1,20 +1,33 @@
 using Cms.Core.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace Cms.Web.Hosting;
 
-/// <summary>Authentication (the admin's sign-in cookie), the authorization service and the security store.</summary>
+/// <summary>
+/// Authentication (the admin's sign-in cookie, and API keys as bearer credentials on /api), the authorization
+/// service and the security store.
+/// </summary>
 public static class SecurityServices
 {
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    public const string ApiKeyScheme = "ApiKey";
+
+    /// <summary>The default scheme: an API key when /api is called with <c>Authorization: Bearer</c>, else the cookie.</summary>
+    public const string CallerScheme = "Caller";
 
     public static IServiceCollection AddCmsAuthentication(this IServiceCollection services, DataFolder dataFolder)
     {
         services.AddCmsSecurity();
         services.AddSingleton<SecurityStore>();
+        services.AddSingleton<ApiKeyStore>();
         services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
-        services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "Sign-in cookie or API key", options => options.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null)
+            .AddCookie(CookieScheme, options =>
         {
             options.Cookie.Name = "cms.auth";
             options.Cookie.HttpOnly = true;
@@ -32,6 +45,12 @@ public static class SecurityServices
         services.AddAuthorization();
         return services;
     }
+
+    /// <summary>API keys are for the API only: the admin and previews stay behind the sign-in cookie.</summary>
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && ApiKeyAuthenticationHandler.HasBearer(context.Request)
+            ? ApiKeyScheme
+            : CookieScheme;
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
