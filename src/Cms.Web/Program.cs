@@ -25,7 +25,7 @@ app.UseCmsProxy();
 app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
+app.UseCmsAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();

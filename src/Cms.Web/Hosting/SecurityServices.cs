@@ -46,6 +46,28 @@ public static class SecurityServices
         return services;
     }
 
+    /// <summary>
+    /// Authentication, then a refusal (401) of any /api request whose bearer key failed: a caller that sent a key
+    /// meant to act as its role, and must learn the key is dead rather than be served as anonymous.
+    /// </summary>
+    public static IApplicationBuilder UseCmsAuthentication(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        return app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) &&
+                ApiKeyAuthenticationHandler.HasBearer(context.Request) && context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API key was refused",
+                    detail: "The bearer key in the Authorization header is unknown, revoked or expired.").ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+    }
+
     /// <summary>API keys are for the API only: the admin and previews stay behind the sign-in cookie.</summary>
     private static string SelectScheme(HttpContext context) =>
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && ApiKeyAuthenticationHandler.HasBearer(context.Request)
