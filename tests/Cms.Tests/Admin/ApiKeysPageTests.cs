@@ -39,7 +39,7 @@ public sealed partial class ApiKeysPageTests : IClassFixture<ApiKeysPageTests.Si
         var keyId = key.Split('_')[1];
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        Assert.Equal("no-store", created.Headers.CacheControl?.ToString());
+        Assert.True(created.Headers.CacheControl?.NoStore);
         Assert.Equal(HttpStatusCode.OK, await GraphQLStatusAsync(key));
         Assert.DoesNotContain(key, await admin.GetStringAsync("/admin/api-keys"), StringComparison.Ordinal);
         Assert.Contains(keyId, await admin.GetStringAsync("/admin/api-keys"), StringComparison.Ordinal);
