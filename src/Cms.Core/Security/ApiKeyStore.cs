@@ -99,14 +99,14 @@ public sealed class ApiKeyStore
     private static bool TryParse(string presented, out string keyId, out string secret)
     {
         keyId = secret = "";
-        var parts = presented.Trim().Split('_');
-        if (parts.Length != 3 || parts[0] + "_" != Prefix ||
-            parts[1].Length != KeyIdBytes * 2 || parts[2].Length != SecretBytes * 2 || !IsLowerHex(parts[1]))
+        var text = presented.Trim();
+        if (!text.StartsWith(Prefix, StringComparison.Ordinal) || text[Prefix.Length..].Split('_') is not [var id, var hex] ||
+            id.Length != KeyIdBytes * 2 || hex.Length != SecretBytes * 2 || !IsLowerHex(id))
         {
             return false;
         }
 
-        (keyId, secret) = (parts[1], parts[2]);
+        (keyId, secret) = (id, hex);
         return true;
     }
 

@@ -34,7 +34,7 @@ public sealed class DataFolder
         try
         {
             Directory.CreateDirectory(path);
-            var probe = System.IO.Path.Combine(path, $".write-probe-{Environment.ProcessId}");
+            var probe = System.IO.Path.Combine(path, $".write-probe-{Guid.NewGuid():n}");
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
         }
