@@ -86,6 +86,7 @@ public sealed class IndexModel : PageModel
         }
 
         (_, CreatedKey) = await _keys.CreateAsync(name, role!, expires, cancellationToken);
+        (Name, RoleName, ExpiresOn) = (null, null, null);
         // The key is in this page's HTML: no cache may keep a copy.
         Response.Headers.CacheControl = "no-store";
         await LoadAsync(cancellationToken);
