@@ -57,6 +57,22 @@ public sealed partial class ProxyServicesTests : IClassFixture<ProxyServicesTest
     }
 
     [Fact]
+    public async Task ForwardedHeaders_NotConfigured_AreIgnored()
+    {
+        // From loopback, which ASP.NET's forwarded-headers defaults trust: only leaving the middleware out passes this.
+        using var plain = new CmsWebFactory();
+        using var factory = plain.WithWebHostBuilder(builder =>
+            builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, RemoteAddressFromHeader>()));
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = Forwarded(HttpMethod.Get, "/admin/login", "127.0.0.1");
+
+        using var response = await client.SendAsync(request);
+
+        var antiforgery = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("cms.antiforgery=", StringComparison.Ordinal));
+        Assert.DoesNotContain("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Options_NotAnAddress_FailsNamingTheSettingAndValue()
     {
         using var factory = new SignInWebFactory().WithWebHostBuilder(builder => builder.UseSetting("Cms:ForwardedHeaders:KnownNetworks:0", "10.0.0.0/99"));
