@@ -3,7 +3,7 @@ namespace Cms.Web.Hosting;
 /// <summary>Where a site's files live: the database, media and data-protection keys.</summary>
 public sealed class DataFolder
 {
-    /// <exception cref="DataFolderException">The folder cannot be created or a file cannot be written in it.</exception>
+    /// <exception cref="DataFolderException">The folder cannot be created, a file cannot be written in it, or the database file cannot be written.</exception>
     public DataFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
@@ -29,7 +29,7 @@ public sealed class DataFolder
     /// Writes and deletes a probe file: permission bits alone do not tell (root ignores them, and a read-only
     /// mount or a file where the folder should be only shows when something is written).
     /// </summary>
-    private static void EnsureWritable(string path)
+    private void EnsureWritable(string path)
     {
         try
         {
@@ -37,6 +37,16 @@ public sealed class DataFolder
             var probe = System.IO.Path.Combine(path, $".write-probe-{Guid.NewGuid():n}");
             File.WriteAllBytes(probe, []);
             File.Delete(probe);
+            if (Directory.Exists(DatabaseFile))
+            {
+                throw new IOException($"'{DatabaseFile}' is a folder, not the database file");
+            }
+
+            if (File.Exists(DatabaseFile))
+            {
+                // Opened for writing and closed at once: a read-only database file fails here, not in the first migration.
+                File.Open(DatabaseFile, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete).Dispose();
+            }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -36,6 +36,21 @@ public sealed class DataFolderTests : IDisposable
     }
 
     [Fact]
+    public void TryAddCms_DatabasePathIsAFolder_WritesOneLineNamingItAndFails()
+    {
+        var data = Path.Combine(_folder, "data");
+        Directory.CreateDirectory(Path.Combine(data, "cms.db"));
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [$"--Cms:DataPath={data}"] });
+        using var errors = new StringWriter();
+
+        var added = builder.TryAddCms(errors);
+
+        Assert.False(added);
+        var line = Assert.Single(errors.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains($"'{Path.Combine(data, "cms.db")}' is a folder", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void New_WritableFolder_LeavesNoProbeFileBehind()
     {
         var folder = new DataFolder(Path.Combine(_folder, "data"));
