@@ -11,20 +11,25 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddCms();
+if (!builder.TryAddCms(Console.Error))
+{
+    return 1;
+}
+
 builder.Services.AddCmsAdmin();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
 
+app.UseCmsProxy();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseAuthentication();
+app.UseCmsAuthentication();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
-app.MapContentEndpoints();
-app.MapRecipeEndpoints();
+app.MapCmsApi();
 app.MapCmsGraphQL();
 app.MapPreviewEndpoints();
 app.MapCmsAdmin();

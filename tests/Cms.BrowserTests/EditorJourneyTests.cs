@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
@@ -200,6 +201,35 @@ public sealed class EditorJourneyTests : BrowserJourney, IClassFixture<BrowserSi
         await alice.SetViewportSizeAsync(390, 844);
         await ScreenshotAsync(alice, "author-content-list-390");
     });
+
+    [Fact]
+    public Task ApiKey_CreatedAndShownOnce_ReadsGraphQL_RevokedIsRefused() => JourneyAsync(nameof(ApiKey_CreatedAndShownOnce_ReadsGraphQL_RevokedIsRefused), async context =>
+    {
+        var page = await SignInAsync(context, "admin");
+        await page.GetByRole(AriaRole.Link, new() { Name = "API keys" }).ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Website");
+        await page.GetByLabel("Role", new() { Exact = true }).SelectOptionAsync("Administrator");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create key" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("cannot be shown again");
+        var key = await page.GetByLabel("Key", new() { Exact = true }).InputValueAsync();
+        await ScreenshotAsync(page, "api-keys");
+
+        Assert.Equal(HttpStatusCode.OK, await BearerGraphQLStatusAsync(key));
+
+        await page.GotoAsync("/admin/api-keys");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke key Website" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("revoked");
+        Assert.Equal(HttpStatusCode.Unauthorized, await BearerGraphQLStatusAsync(key));
+    });
+
+    private async Task<HttpStatusCode> BearerGraphQLStatusAsync(string key)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Site.BaseUrl) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql") { Content = JsonContent.Create(new { query = "{ article { displayText } }" }) };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
 
     /// <summary>A 2×2 PNG.</summary>
     private static readonly byte[] TinyPng = Convert.FromBase64String(

@@ -33,9 +33,27 @@ public static class CmsClaims
         return identity;
     }
 
+    /// <summary>The claim naming the API key a request was authenticated with.</summary>
+    public const string ApiKeyIdClaim = "cms:apikey";
+
+    public static ClaimsIdentity ToIdentity(ApiKeyRecord key, string authenticationType)
+    {
+        var identity = new ClaimsIdentity(authenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ApiKeyIdClaim, key.KeyId));
+        identity.AddClaim(new Claim(ClaimTypes.Name, key.Name));
+        identity.AddClaim(new Claim(ClaimTypes.Role, key.RoleName));
+        return identity;
+    }
+
     /// <summary>The caller as the authorization service sees it; anonymous when not authenticated.</summary>
     public static CmsPrincipal ToPrincipal(ClaimsPrincipal? user)
     {
+        if (user?.Identity?.IsAuthenticated == true && user.FindFirstValue(ApiKeyIdClaim) is { Length: > 0 } keyId &&
+            user.FindFirstValue(ClaimTypes.Role) is { Length: > 0 } keyRole)
+        {
+            return CmsPrincipal.ForApiKey(keyId, user.FindFirstValue(ClaimTypes.Name) ?? keyId, keyRole);
+        }
+
         if (user?.Identity?.IsAuthenticated != true || user.FindFirstValue(ClaimTypes.NameIdentifier) is not { Length: > 0 } userId)
         {
             return CmsPrincipal.Anonymous;

@@ -3,14 +3,16 @@ namespace Cms.Core.Security;
 /// <summary>
 /// Who is asking, as the authorization service sees it: anonymous callers are in the Anonymous role only;
 /// signed-in users are in their assigned roles plus Authenticated (and not Anonymous, as in Orchard).
+/// An API key is not a user: it is in its one role only and owns nothing.
 /// </summary>
 public sealed class CmsPrincipal
 {
-    private CmsPrincipal(string? userId, string? userName, IReadOnlyList<string> roleNames)
+    private CmsPrincipal(string? userId, string? userName, IReadOnlyList<string> roleNames, string? apiKeyId = null)
     {
         UserId = userId;
         UserName = userName;
         RoleNames = roleNames;
+        ApiKeyId = apiKeyId;
     }
 
     public static CmsPrincipal Anonymous { get; } = new(null, null, [SystemRoles.Anonymous]);
@@ -22,7 +24,10 @@ public sealed class CmsPrincipal
 
     public IReadOnlyList<string> RoleNames { get; }
 
-    public bool IsAuthenticated => UserId is not null;
+    /// <summary>The public id of the API key the caller presented; null for users and anonymous callers.</summary>
+    public string? ApiKeyId { get; }
+
+    public bool IsAuthenticated => UserId is not null || ApiKeyId is not null;
 
     public static CmsPrincipal ForUser(string userId, string userName, IEnumerable<string> assignedRoles)
     {
@@ -41,6 +46,17 @@ public sealed class CmsPrincipal
         }
 
         return new CmsPrincipal(userId, userName, roles);
+    }
+
+    /// <summary>
+    /// A caller holding an API key: in the key's role and nothing else (not Authenticated, whose permissions are
+    /// meant for people), with no user id, so owner-based permissions never match.
+    /// </summary>
+    public static CmsPrincipal ForApiKey(string keyId, string keyName, string roleName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
+        ArgumentException.ThrowIfNullOrWhiteSpace(roleName);
+        return new CmsPrincipal(null, keyName, [roleName.Trim()], keyId);
     }
 
     public static CmsPrincipal ForUser(UserRecord user)

@@ -36,6 +36,9 @@ public static class PermissionCatalog
     public static readonly Permission ManageRoles = new("ManageRoles", "Manage roles", "Roles", isSecurityCritical: true);
     public static readonly Permission AssignRoles = new("AssignRoles", "Assign roles", "Roles", [ManageRoles], isSecurityCritical: true);
 
+    /// <summary>Ours (Orchard has no API keys): whoever holds it can mint a key in any role, so it is as critical as ManageRoles.</summary>
+    public static readonly Permission ManageApiKeys = new("ManageApiKeys", "Manage API keys", "Security", isSecurityCritical: true);
+
     public static readonly Permission EditContentTypes = new("EditContentTypes", "Edit content types", "Content Types", isSecurityCritical: true);
     public static readonly Permission ViewContentTypes = new("ViewContentTypes", "View content types", "Content Types", [EditContentTypes]);
 
@@ -57,7 +60,7 @@ public static class PermissionCatalog
         ListContent, EditContentOwner, AccessContentApi,
         ExecuteGraphQL, ExecuteGraphQLMutations,
         AccessAdminPanel,
-        ManageUsers, ManageRoles, AssignRoles,
+        ManageUsers, ManageRoles, AssignRoles, ManageApiKeys,
         ViewContentTypes, EditContentTypes,
         ManageSettings, ManageRecipes, Import, Export,
         ManageMediaContent, ManageOwnMediaContent, ManageMediaFolder, ViewMediaContent,

@@ -9,4 +9,7 @@ public static class DocumentTypes
     public const string Role = "Role";
     public const string User = "User";
     public const string SiteState = "SiteState";
+
+    /// <summary>One API key per document, keyed by its public id; the document holds a hash, never the secret.</summary>
+    public const string ApiKey = "ApiKey";
 }

@@ -36,6 +36,14 @@ internal sealed class GraphQLHttpHandler
     public async Task HandleAsync(HttpContext http)
     {
         var cancellationToken = http.RequestAborted;
+        if (HttpMethods.IsPost(http.Request.Method) && !GraphQLHttpRequest.IsSupportedPostBody(http.Request.ContentType))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType,
+                $"POST a JSON body (Content-Type: application/json) or the query as application/graphql; the Content-Type was '{http.Request.ContentType}'.",
+                "UNSUPPORTED_MEDIA_TYPE");
+            return;
+        }
+
         var (user, authorization) = await AuthorizeAsync(http, cancellationToken);
         if (authorization is null)
         {

@@ -2,11 +2,12 @@ using System.Text;
 using System.Text.Json;
 using Cms.GraphQL.Limits;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace Cms.GraphQL.Http;
 
 /// <summary>
-/// A GraphQL request as sent over HTTP (REFERENCE 1.1): POST JSON, POST application/graphql, or the query
+/// A GraphQL request as sent over HTTP (REFERENCE 1.1): POST JSON, POST application/graphql, or GET with the query
 /// string; the variables and extensions stay raw JSON until the executor and the persisted-query cache read them.
 /// </summary>
 internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, string? Variables, string? PersistedQueryHash)
@@ -24,21 +25,28 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             return (null, "Unable to create a GraphQL request from this request: use GET or POST.");
         }
 
-        var contentType = http.ContentType ?? "";
-        if (contentType.Contains("application/json", StringComparison.OrdinalIgnoreCase))
+        var (body, error) = await ReadBodyAsync(http, options, cancellationToken);
+        if (body is null)
         {
-            var (body, error) = await ReadBodyAsync(http, options, cancellationToken);
-            return body is null ? (null, error) : FromJson(body);
+            return (null, error);
         }
 
-        if (contentType.Contains("application/graphql", StringComparison.OrdinalIgnoreCase))
-        {
-            var (body, error) = await ReadBodyAsync(http, options, cancellationToken);
-            return body is null ? (null, error) : (new GraphQLHttpRequest(body, null, null, null), null);
-        }
-
-        return FromQueryString(http);
+        return IsGraphQLBody(http.ContentType) ? (new GraphQLHttpRequest(body, null, null, null), null) : FromJson(body);
     }
+
+    /// <summary>
+    /// What a POST may carry: JSON (application/json or a +json type) or the query as application/graphql. Anything
+    /// else is refused (415), never read from the query string: a text/plain or form POST is one a browser sends
+    /// from any site without asking, with the editor's cookie.
+    /// </summary>
+    public static bool IsSupportedPostBody(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType) &&
+        (mediaType.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) ||
+         mediaType.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase) || IsGraphQLBody(contentType));
+
+    private static bool IsGraphQLBody(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var mediaType) &&
+        mediaType.MediaType.Equals("application/graphql", StringComparison.OrdinalIgnoreCase);
 
     private static (GraphQLHttpRequest?, string?) FromQueryString(HttpRequest http)
     {

@@ -44,6 +44,11 @@ public sealed record AdminNavLink(string Group, string Text, string Href)
             links.Add(new("Security", "Roles", "/admin/roles"));
         }
 
+        if (caller.Has(PermissionCatalog.ManageApiKeys))
+        {
+            links.Add(new("Security", "API keys", "/admin/api-keys"));
+        }
+
         return links;
     }
 }

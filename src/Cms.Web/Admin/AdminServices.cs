@@ -35,14 +35,6 @@ public static class AdminServices
     {
         var options = app.Services.GetRequiredService<IOptions<AdminOptions>>().Value;
         var theme = AdminTheme.Locate(options.ThemePath, app.Environment.ContentRootPath);
-        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.Use(async (context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
-            headers["Referrer-Policy"] = "same-origin";
-            await next(context);
-        }));
         if (theme is not null)
         {
             app.UseStaticFiles(new StaticFileOptions { RequestPath = "/admin/assets", FileProvider = new PhysicalFileProvider(theme) });

@@ -16,9 +16,10 @@ namespace Cms.Web.Api;
 /// </summary>
 public static class ContentEndpoints
 {
-    public static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Maps the routes under the /api group of <see cref="ApiEndpoints"/>.</summary>
+    internal static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/content");
+        var api = app.MapGroup("/content");
         api.MapGet("/{contentItemId}", GetAsync);
         api.MapPost("/", PostAsync);
         api.MapDelete("/{contentItemId}", DeleteAsync);

@@ -15,9 +15,10 @@ namespace Cms.Web.Api;
 /// </summary>
 public static class RecipeEndpoints
 {
-    public static IEndpointRouteBuilder MapRecipeEndpoints(this IEndpointRouteBuilder app)
+    /// <summary>Maps the routes under the /api group of <see cref="ApiEndpoints"/>.</summary>
+    internal static IEndpointRouteBuilder MapRecipeEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/recipes");
+        var api = app.MapGroup("/recipes");
         api.MapPost("/run", RunAsync);
         api.MapGet("/export", ExportAsync);
         return app;

@@ -63,6 +63,11 @@ public static class CommandLine
             errors.WriteLine(exception.Message);
             return 1;
         }
+        catch (DataFolderException exception)
+        {
+            errors.WriteLine(exception.Message);
+            return 1;
+        }
     }
 
     private static int Help(TextWriter output)

@@ -11,11 +11,30 @@ public static class CmsHost
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
         builder.Services.AddCmsAuthentication(dataFolder);
+        builder.Services.AddCmsProxy();
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);
         builder.Services.PostConfigure<GraphQLOptions>(options => options.MediaRoot ??= dataFolder.MediaPath);
         builder.Services.AddCmsPreview();
         builder.Services.AddCmsErrors();
         return builder;
+    }
+
+    /// <summary>
+    /// <see cref="AddCms"/> for the server: a data folder that cannot be written stops it with one line on
+    /// <paramref name="errors"/> instead of an unhandled exception's stack trace.
+    /// </summary>
+    public static bool TryAddCms(this WebApplicationBuilder builder, TextWriter errors)
+    {
+        try
+        {
+            builder.AddCms();
+            return true;
+        }
+        catch (DataFolderException exception)
+        {
+            errors.WriteLine(exception.Message);
+            return false;
+        }
     }
 }

@@ -3,10 +3,11 @@ namespace Cms.Web.Hosting;
 /// <summary>Where a site's files live: the database, media and data-protection keys.</summary>
 public sealed class DataFolder
 {
+    /// <exception cref="DataFolderException">The folder cannot be created, a file cannot be written in it, or the database file cannot be written.</exception>
     public DataFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(Path);
+        EnsureWritable(Path);
     }
 
     public string Path { get; }
@@ -22,5 +23,36 @@ public sealed class DataFolder
     {
         var path = configuration[$"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}"] is { Length: > 0 } configured ? configured : "App_Data";
         return new DataFolder(System.IO.Path.IsPathRooted(path) ? path : System.IO.Path.Combine(contentRoot, path));
+    }
+
+    /// <summary>
+    /// Writes and deletes a probe file: permission bits alone do not tell (root ignores them, and a read-only
+    /// mount or a file where the folder should be only shows when something is written).
+    /// </summary>
+    private void EnsureWritable(string path)
+    {
+        try
+        {
+            Directory.CreateDirectory(path);
+            var probe = System.IO.Path.Combine(path, $".write-probe-{Guid.NewGuid():n}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            if (Directory.Exists(DatabaseFile))
+            {
+                throw new IOException($"'{DatabaseFile}' is a folder, not the database file");
+            }
+
+            if (File.Exists(DatabaseFile))
+            {
+                // Opened for writing and closed at once: a read-only database file fails here, not in the first migration.
+                File.Open(DatabaseFile, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete).Dispose();
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new DataFolderException(
+                $"The data folder '{path}' cannot be written ({exception.Message}). Set Cms:DataPath (or --data-path) to a writable folder.",
+                exception);
+        }
     }
 }

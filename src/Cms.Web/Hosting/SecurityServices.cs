@@ -1,15 +1,24 @@
 using Cms.Core.Security;
 using Cms.Core.Storage;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
-/// <summary>Authentication (the admin's sign-in cookie), the authorization service and the security store.</summary>
+/// <summary>
+/// Authentication (the admin's sign-in cookie, and API keys as bearer credentials on /api), the authorization
+/// service and the security store.
+/// </summary>
 public static class SecurityServices
 {
     public const string CookieScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+
+    public const string ApiKeyScheme = "ApiKey";
+
+    /// <summary>The default scheme: an API key when /api is called with <c>Authorization: Bearer</c>, else the cookie.</summary>
+    public const string CallerScheme = "Caller";
 
     public static IServiceCollection AddCmsAuthentication(this IServiceCollection services, DataFolder dataFolder)
     {
@@ -20,8 +29,12 @@ public static class SecurityServices
         services.AddSingleton(sp => new PasswordPolicy(sp.GetRequiredService<IOptions<PasswordPolicyOptions>>().Value));
         services.AddSingleton(sp => new UserSignIn(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<UserPasswords>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PasswordPolicy>(), sp.GetRequiredService<IOptions<SignInOptions>>().Value));
+        services.AddSingleton<ApiKeyStore>();
         services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
-        services.AddAuthentication(CookieScheme).AddCookie(CookieScheme, options =>
+        services.AddAuthentication(CallerScheme)
+            .AddPolicyScheme(CallerScheme, "Sign-in cookie or API key", options => options.ForwardDefaultSelector = SelectScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null)
+            .AddCookie(CookieScheme, options =>
         {
             options.Cookie.Name = "cms.auth";
             options.Cookie.HttpOnly = true;
@@ -40,6 +53,34 @@ public static class SecurityServices
         services.AddAuthorization();
         return services;
     }
+
+    /// <summary>
+    /// Authentication, then a refusal (401) of any /api request whose bearer key failed: a caller that sent a key
+    /// meant to act as its role, and must learn the key is dead rather than be served as anonymous.
+    /// </summary>
+    public static IApplicationBuilder UseCmsAuthentication(this IApplicationBuilder app)
+    {
+        app.UseAuthentication();
+        return app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) &&
+                ApiKeyAuthenticationHandler.HasBearer(context.Request) && context.User.Identity?.IsAuthenticated != true)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API key was refused",
+                    detail: "The bearer key in the Authorization header is unknown, revoked or expired.").ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+    }
+
+    /// <summary>API keys are for the API only: the admin and previews stay behind the sign-in cookie.</summary>
+    private static string SelectScheme(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && ApiKeyAuthenticationHandler.HasBearer(context.Request)
+            ? ApiKeyScheme
+            : CookieScheme;
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -40,6 +40,20 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_DataPathThatCannotBeCreated_PrintsOneLineAndExits1()
+    {
+        Directory.CreateDirectory(_folder);
+        var file = Path.Combine(_folder, "file");
+        await File.WriteAllTextAsync(file, "not a folder");
+
+        var (code, _, errors) = await RunAsync("export", "--data-path", Path.Combine(file, "data"));
+
+        Assert.Equal(1, code);
+        var line = Assert.Single(errors.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("cannot be written", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Setup_WithRecipeAndAdmin_SetsUpAndSecondRunChangesNothing()
     {
         var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);

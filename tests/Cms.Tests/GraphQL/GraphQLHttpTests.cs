@@ -137,6 +137,26 @@ public sealed class GraphQLHttpTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task Post_BodyABrowserSendsFromAnySite_Gets415AndDoesNotExecute(string contentType)
+    {
+        // Orchard would run the query string here; a cross-site form or text/plain POST must not read with the editor's cookie.
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql?query=%7B%20blog%20%7B%20displayText%20%7D%20%7D")
+        {
+            Content = new StringContent("""{ "query": "{ blog { displayText } }" }""", Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
+
+        var response = await _host.SendAsync(request, GraphQLTestHost.Editor);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
+        Assert.Contains("application/json", response.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain("Editor's blog", response.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{not json")]
     [InlineData("{\"variables\": {}}")]
     [InlineData("[1, 2]")]

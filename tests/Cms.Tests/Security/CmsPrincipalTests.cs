@@ -25,6 +25,22 @@ public sealed class CmsPrincipalTests
     }
 
     [Fact]
+    public void ForApiKey_FromItsClaims_IsInItsRoleOnlyAndOwnsNothing()
+    {
+        var key = new ApiKeyRecord { KeyId = "0123456789abcdef", Name = "website", RoleName = "Editor" };
+        var claims = new System.Security.Claims.ClaimsPrincipal(CmsClaims.ToIdentity(key, "ApiKey"));
+
+        var principal = CmsClaims.ToPrincipal(claims);
+
+        Assert.Equal(["Editor"], principal.RoleNames);
+        Assert.True(principal.IsAuthenticated);
+        Assert.Equal("0123456789abcdef", principal.ApiKeyId);
+        Assert.Null(principal.UserId);
+        Assert.False(principal.Owns(null));
+        Assert.False(principal.Owns("0123456789abcdef"));
+    }
+
+    [Fact]
     public void ForUser_StrayAnonymousAndDuplicateRoles_AreDropped()
     {
         var principal = CmsPrincipal.ForUser(SecurityScenario.AliceId, "alice", ["Editor", "editor", "Anonymous", "authenticated"]);
