@@ -19,7 +19,7 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Si
         {
             await SeedAsync(TestDefinitions.Articles());
             Directory.CreateDirectory(Path.Combine(DataPath, "media"));
-            await File.WriteAllTextAsync(Path.Combine(DataPath, "media", "note.txt"), "hello");
+            await File.WriteAllTextAsync(Path.Combine(DataPath, "media", "note.pdf"), "hello");
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -29,7 +29,7 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Si
     [InlineData("/admin/login")]
     [InlineData("/preview/4nothing000000000000000000")]
     [InlineData("/")]
-    [InlineData("/media/note.txt")]
+    [InlineData("/media/note.pdf")]
     [InlineData("/api/graphql?query={article{displayText}}")]
     public async Task Response_AnyPath_CarriesTheSecurityHeaders(string path)
     {
@@ -44,7 +44,7 @@ public sealed class SecurityHeadersTests : IClassFixture<SecurityHeadersTests.Si
     public async Task Preview_AnonymousRedirectAndMediaFile_CarryTheHeaders()
     {
         using var anonymous = await _site.Anonymous().GetAsync(new Uri("/preview/4nothing000000000000000000", UriKind.Relative));
-        using var media = await _site.Anonymous().GetAsync(new Uri("/media/note.txt", UriKind.Relative));
+        using var media = await _site.Anonymous().GetAsync(new Uri("/media/note.pdf", UriKind.Relative));
 
         Assert.Equal(["DENY"], anonymous.Headers.GetValues("X-Frame-Options"));
         Assert.Equal(HttpStatusCode.OK, media.StatusCode);
