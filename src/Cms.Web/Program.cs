@@ -2,6 +2,7 @@ using Cms.GraphQL.Http;
 using Cms.Web.Admin;
 using Cms.Web.Api;
 using Cms.Web.Cli;
+using Cms.Web.Cors;
 using Cms.Web.Hosting;
 using Cms.Web.Preview;
 
@@ -13,6 +14,7 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCms();
 builder.Services.AddCmsAdmin();
+builder.Services.AddCmsCors(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
@@ -20,6 +22,7 @@ await app.InitializeCmsAsync();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
+app.UseCmsCors();
 app.UseAuthorization();
 
 app.MapHealthEndpoints();
