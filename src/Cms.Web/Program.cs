@@ -2,6 +2,7 @@ using Cms.GraphQL.Http;
 using Cms.Web.Admin;
 using Cms.Web.Api;
 using Cms.Web.Cli;
+using Cms.Web.Compression;
 using Cms.Web.Cors;
 using Cms.Web.Hosting;
 using Cms.Web.Preview;
@@ -14,11 +15,12 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCms();
 builder.Services.AddCmsAdmin();
-builder.Services.AddCmsCors(builder.Configuration);
+builder.Services.AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
 
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseAuthentication();
