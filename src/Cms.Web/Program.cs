@@ -2,8 +2,6 @@ using Cms.GraphQL.Http;
 using Cms.Web.Admin;
 using Cms.Web.Api;
 using Cms.Web.Cli;
-using Cms.Web.Compression;
-using Cms.Web.Cors;
 using Cms.Web.Hosting;
 using Cms.Web.Preview;
 
@@ -14,8 +12,7 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCms();
-builder.Services.AddCmsAdmin();
-builder.Services.AddCmsCors(builder.Configuration).AddCmsCompression();
+builder.Services.AddCmsAdmin().AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
@@ -27,6 +24,7 @@ app.UseAuthentication();
 app.UseCmsCors();
 app.UseAuthorization();
 
+app.MapLandingPage();
 app.MapHealthEndpoints();
 app.MapContentEndpoints();
 app.MapRecipeEndpoints();

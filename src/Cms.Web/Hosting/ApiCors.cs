@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
-namespace Cms.Web.Cors;
+namespace Cms.Web.Hosting;
 
 /// <summary>
 /// CORS for <c>/api/graphql</c> (the front ends' API; the REST content API is for server-side tools and stays

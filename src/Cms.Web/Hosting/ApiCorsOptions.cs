@@ -1,4 +1,4 @@
-namespace Cms.Web.Cors;
+namespace Cms.Web.Hosting;
 
 /// <summary>
 /// The <c>Cms:Cors</c> section: which browser origins may call <c>/api/graphql</c>. Empty (the default) turns CORS off:

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace Cms.Web.Cors;
+namespace Cms.Web.Hosting;
 
 /// <summary>
 /// Fails start on an origin a browser would never send (a path, a trailing slash, a wildcard host), which would

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
 
-namespace Cms.Web.Compression;
+namespace Cms.Web.Hosting;
 
 /// <summary>
 /// Brotli, then gzip, for the text the site sends (GraphQL and REST JSON, the SDL, HTML, scripts, styles, SVG), over

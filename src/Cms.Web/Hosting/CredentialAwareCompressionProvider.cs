@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Options;
 
-namespace Cms.Web.Compression;
+namespace Cms.Web.Hosting;
 
 /// <summary>
 /// Compresses only what BREACH cannot read through. The attack needs a secret and attacker-chosen text in one compressed

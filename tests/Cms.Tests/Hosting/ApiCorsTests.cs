@@ -3,7 +3,7 @@ using Cms.Core.ContentModel;
 using Cms.Tests.GraphQL;
 using Microsoft.Extensions.Options;
 
-namespace Cms.Tests.Cors;
+namespace Cms.Tests.Hosting;
 
 /// <summary>CORS on /api/graphql as a browser on another origin meets it: preflights, credentials, the sign-in cookie.</summary>
 public sealed class ApiCorsTests

@@ -4,7 +4,7 @@ using System.Text;
 using Cms.Core.ContentModel;
 using Cms.Tests.GraphQL;
 
-namespace Cms.Tests.Compression;
+namespace Cms.Tests.Hosting;
 
 /// <summary>Brotli and gzip on anonymous reads, as a browser or CDN asks for them; none where credentials ride along.</summary>
 public sealed class ResponseCompressionTests : IAsyncLifetime
