@@ -71,6 +71,18 @@ public sealed class ApiCorsTests
         Assert.Equal("ETag", Header(response, "Access-Control-Expose-Headers"));
     }
 
+    [Fact]
+    public async Task Get_WithTwoListedOrigins_VariesOnOriginSoACacheKeepsTheirAnswersApart()
+    {
+        await using var host = await HostAsync(App, "https://other.example.org");
+
+        using var response = await SendAsync(host, HttpMethod.Get, "https://other.example.org", GraphQLTestHost.Editor);
+
+        Assert.Equal("https://other.example.org", Header(response, "Access-Control-Allow-Origin"));
+        Assert.Contains("Origin", response.Headers.Vary);
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
     [Theory]
     [InlineData("*", "https://anyone.example.net", false)]
     [InlineData(App, "https://evil.example.net", false)]
