@@ -16,18 +16,21 @@ if (!builder.TryAddCms(Console.Error))
     return 1;
 }
 
-builder.Services.AddCmsAdmin();
+builder.Services.AddCmsAdmin().AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();
 
 app.UseCmsProxy();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseCmsAuthentication();
+app.UseCmsCors();
 app.UseAuthorization();
 
+app.MapLandingPage();
 app.MapHealthEndpoints();
 app.MapCmsApi();
 app.MapCmsGraphQL();

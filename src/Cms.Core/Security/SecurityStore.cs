@@ -119,13 +119,9 @@ public sealed class SecurityStore
         {
             await session.UpdateDocumentAsync(existing.Id, existing.Version, json, cancellationToken);
             documentId = existing.Id;
-            await session.ExecuteAsync($"DELETE FROM {Tables.UserIndex} WHERE DocumentId = @id", [("@id", documentId)], cancellationToken);
         }
 
-        await session.ExecuteAsync(
-            $"INSERT INTO {Tables.UserIndex} (DocumentId, UserId, NormalizedUserName, NormalizedEmail) VALUES (@doc, @id, @name, @email)",
-            [("@doc", documentId), ("@id", user.UserId), ("@name", user.NormalizedUserName), ("@email", user.NormalizedEmail)],
-            cancellationToken);
+        await session.WriteUserIndexRowAsync(documentId, user.UserId, user.NormalizedUserName, user.NormalizedEmail, cancellationToken);
     }
 
     /// <summary>Removes a user and its index row; false when there is no such user.</summary>
@@ -136,7 +132,7 @@ public sealed class SecurityStore
             return false;
         }
 
-        await session.ExecuteAsync($"DELETE FROM {Tables.UserIndex} WHERE DocumentId = @id", [("@id", stored.Id)], cancellationToken);
+        await session.DeleteUserIndexRowAsync(stored.Id, cancellationToken);
         await session.DeleteDocumentAsync(stored.Id, cancellationToken);
         return true;
     }

@@ -16,6 +16,7 @@ public static class SchemaMigrations
         Version1(dialect),
         Version2(),
         Version3(),
+        Version4(),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -126,6 +127,17 @@ public static class SchemaMigrations
         $"DROP INDEX IX_{ContentItemIndex}_TypePublishedCreated",
         $"CREATE INDEX IX_{ContentItemIndex}_TypePublishedCreated ON {ContentItemIndex} " +
             "(ContentType, Published, CreatedUtc, DocumentId, DisplayText, DocumentVersion)",
+    ];
+
+    /// <summary>
+    /// The content version: like the store's version, but moved only by commits that change what content readers can
+    /// see (items, definitions, roles, settings), not by user documents (a sign-in writes its user). It starts at the
+    /// store's version, so stamps taken before the upgrade stay valid exactly as long as they did.
+    /// </summary>
+    private static string[] Version4() =>
+    [
+        $"CREATE TABLE {ContentVersion} (Id INTEGER NOT NULL PRIMARY KEY, Version INTEGER NOT NULL)",
+        $"INSERT INTO {ContentVersion} (Id, Version) SELECT 1, Version FROM {StoreVersion} WHERE Id = 1",
     ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>

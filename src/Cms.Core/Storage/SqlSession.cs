@@ -31,6 +31,12 @@ public abstract class SqlSession : IAsyncDisposable
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
     private protected bool RowsChanged { get; set; }
 
+    /// <summary>
+    /// Whether a changed row is one content readers can see. Every statement counts unless it is known to touch only
+    /// users, so an unclassified write errs on the side of a fresh ETag.
+    /// </summary>
+    private protected bool ContentRowsChanged { get; set; }
+
     public async Task<StoredDocument?> GetDocumentAsync(string type, string key, CancellationToken cancellationToken)
     {
         var rows = await ReadDocumentsAsync(
@@ -97,6 +103,11 @@ public abstract class SqlSession : IAsyncDisposable
         Convert.ToInt64(await ScalarAsync($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1", [], cancellationToken),
             CultureInfo.InvariantCulture);
 
+    /// <summary>The content version: it changes with every committed write except those that touch only users.</summary>
+    public async Task<long> ReadContentVersionAsync(CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ScalarAsync($"SELECT Version FROM {Tables.ContentVersion} WHERE Id = 1", [], cancellationToken),
+            CultureInfo.InvariantCulture);
+
     public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
     {
         var sql = ContentQuerySql.Select(query, Dialect);
@@ -157,6 +168,7 @@ public abstract class SqlSession : IAsyncDisposable
     {
         var affected = await RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken));
         RowsChanged |= affected > 0;
+        ContentRowsChanged |= affected > 0;
         return affected;
     }
 
@@ -201,7 +213,7 @@ public abstract class SqlSession : IAsyncDisposable
         return command;
     }
 
-    private async Task<T> RunAsync<T>(
+    private protected async Task<T> RunAsync<T>(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, Func<DbCommand, Task<T>> execute)
     {
         var command = CreateCommand(sql, parameters);

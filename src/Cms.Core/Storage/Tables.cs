@@ -23,6 +23,12 @@ public static class Tables
     /// <summary>One row counting committed write transactions: the store's version, for ETags and caches.</summary>
     public const string StoreVersion = "StoreVersion";
 
+    /// <summary>
+    /// One row counting committed write transactions that changed what content readers can see (everything but users):
+    /// anonymous ETags key on it, so a sign-in does not invalidate every cached answer.
+    /// </summary>
+    public const string ContentVersion = "ContentVersion";
+
     /// <summary>The field index table and its value column for a kind of field value.</summary>
     public static (string Table, string Column) ForFieldValue(Indexing.FieldValueKind kind) => kind switch
     {

@@ -29,22 +29,23 @@ public sealed class WriteSession : SqlSession
         var id = await ScalarAsync(
             $"INSERT INTO {Documents} (Type, DocumentKey, Content, Version) VALUES (@type, @key, @content, 1) RETURNING Id",
             [("@type", type), ("@key", key), ("@content", content)], cancellationToken);
-        RowsChanged = true;
+        NoteChanged(type);
         return new StoredDocument(Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), type, key, content, 1);
     }
 
     /// <summary>Rewrites a document if it is still at <paramref name="expectedVersion"/>; returns the new version.</summary>
     public async Task<long> UpdateDocumentAsync(long id, long expectedVersion, string content, CancellationToken cancellationToken)
     {
-        var updated = await ExecuteAsync(
-            $"UPDATE {Documents} SET Content = @content, Version = Version + 1 WHERE Id = @id AND Version = @version",
+        var type = await ScalarAsync(
+            $"UPDATE {Documents} SET Content = @content, Version = Version + 1 WHERE Id = @id AND Version = @version RETURNING Type",
             [("@content", content), ("@id", id), ("@version", expectedVersion)], cancellationToken);
-        if (updated == 0)
+        if (type is not string updated)
         {
             throw new StoreConcurrencyException(
                 $"Document {id} was changed by someone else since version {expectedVersion} was read.");
         }
 
+        NoteChanged(updated);
         return expectedVersion + 1;
     }
 
@@ -60,8 +61,26 @@ public sealed class WriteSession : SqlSession
         return await UpdateDocumentAsync(existing.Id, existing.Version, content, cancellationToken);
     }
 
-    public Task DeleteDocumentAsync(long id, CancellationToken cancellationToken) =>
-        ExecuteAsync($"DELETE FROM {Documents} WHERE Id = @id", [("@id", id)], cancellationToken);
+    public async Task DeleteDocumentAsync(long id, CancellationToken cancellationToken)
+    {
+        if (await ScalarAsync($"DELETE FROM {Documents} WHERE Id = @id RETURNING Type", [("@id", id)], cancellationToken) is string type)
+        {
+            NoteChanged(type);
+        }
+    }
+
+    /// <summary>Writes a user's index row, replacing the one its document had.</summary>
+    public async Task WriteUserIndexRowAsync(
+        long documentId, string userId, string normalizedUserName, string? normalizedEmail, CancellationToken cancellationToken)
+    {
+        await DeleteUserIndexRowAsync(documentId, cancellationToken);
+        await ExecuteOnUserRowsAsync(
+            $"INSERT INTO {UserIndex} (DocumentId, UserId, NormalizedUserName, NormalizedEmail) VALUES (@doc, @id, @name, @email)",
+            [("@doc", documentId), ("@id", userId), ("@name", normalizedUserName), ("@email", normalizedEmail)], cancellationToken);
+    }
+
+    public Task DeleteUserIndexRowAsync(long documentId, CancellationToken cancellationToken) =>
+        ExecuteOnUserRowsAsync($"DELETE FROM {UserIndex} WHERE DocumentId = @id", [("@id", documentId)], cancellationToken);
 
     /// <summary>
     /// Stores one content item version and rewrites its index rows. A new version is inserted; a
@@ -121,7 +140,11 @@ public sealed class WriteSession : SqlSession
             }
         }
 
-        RowsChanged |= versions.Count > 0;
+        if (versions.Count > 0)
+        {
+            NoteChanged(DocumentTypes.ContentItem);
+        }
+
         var indexRows = new ContentIndexRows();
         foreach (var (item, entries, _) in versions)
         {
@@ -145,9 +168,15 @@ public sealed class WriteSession : SqlSession
             throw new InvalidOperationException("The write session has already been committed.");
         }
 
+        if (ContentRowsChanged)
+        {
+            // Content readers' ETags key on this one; users' writes (a sign-in) leave it, and their answers, alone.
+            await ExecuteAsync($"UPDATE {ContentVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);
+        }
+
         if (RowsChanged)
         {
-            // The store's version moves with every commit that changed a row (ETags and caches key on it).
+            // The store's version moves with every commit that changed a row.
             await ExecuteAsync($"UPDATE {StoreVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);
         }
 
@@ -167,6 +196,21 @@ public sealed class WriteSession : SqlSession
         }
 
         await base.DisposeAsync();
+    }
+
+    /// <summary>A statement that changes only user rows, which no content reader sees: the content version stays.</summary>
+    private async Task ExecuteOnUserRowsAsync(
+        string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
+    {
+        var affected = await RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken));
+        RowsChanged |= affected > 0;
+    }
+
+    /// <summary>A document of this type changed: only users' documents are invisible to content readers.</summary>
+    private void NoteChanged(string documentType)
+    {
+        RowsChanged = true;
+        ContentRowsChanged |= !string.Equals(documentType, DocumentTypes.User, StringComparison.Ordinal);
     }
 
     private async Task DeleteIndexRowsAsync(long documentId, CancellationToken cancellationToken)

@@ -109,7 +109,7 @@ internal sealed class GraphQLHttpHandler
         if (cacheable)
         {
             etag = await ETagAsync(request, query, user, cancellationToken);
-            if (http.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+            if (IfNoneMatchMatches(http.Request, etag))
             {
                 WriteCacheHeaders(http, etag, user);
                 http.Response.StatusCode = StatusCodes.Status304NotModified;
@@ -165,6 +165,17 @@ internal sealed class GraphQLHttpHandler
         var stamp = await ContentVersionStamp.ReadAsync(_store, cancellationToken);
         var key = string.Join('\n', query, request.OperationName, request.Variables, stamp, user.UserId, string.Join(',', user.RoleNames));
         return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] + "\"";
+    }
+
+    /// <summary>
+    /// RFC 9110 13.1.2: If-None-Match compares weakly, so W/"x" (what nginx sends back after it compressed our "x")
+    /// matches, as does any tag of a list and "*".
+    /// </summary>
+    private static bool IfNoneMatchMatches(HttpRequest request, string etag)
+    {
+        var current = new EntityTagHeaderValue(etag);
+        return request.GetTypedHeaders().IfNoneMatch.Any(tag =>
+            tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(current, useStrongComparison: false));
     }
 
     private void WriteCacheHeaders(HttpContext http, string etag, CmsPrincipal user)

@@ -55,8 +55,17 @@ internal sealed class GoalReport
             _table.Add(label + (result.Errors > 0 ? $" ({result.Errors} errors)" : ""), size, result.RequestsPerSecond, result.P50Ms, result.P99Ms, ratio, notes);
         }
 
+        foreach (var (name, sizes) in load.Sizes)
+        {
+            _table.Add($"{name} answer bytes: plain / br / gzip", size, notes: string.Create(CultureInfo.InvariantCulture,
+                $"{sizes.Plain:N0} / {sizes.Brotli:N0} ({Saved(sizes.Brotli, sizes.Plain)}) / {sizes.Gzip:N0} ({Saved(sizes.Gzip, sizes.Plain)})"));
+        }
+
         _table.Add("server peak RSS (VmHWM)", size, notes: ProcessMemory.Megabytes(load.ServerPeakRssBytes));
     }
+
+    private static string Saved(long compressed, long plain) =>
+        plain == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"{(plain - compressed) * 100.0 / plain:0}% saved");
 
     public void AddImport(ImportFigures import)
     {

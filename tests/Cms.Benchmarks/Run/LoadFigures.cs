@@ -9,5 +9,8 @@ internal sealed class LoadFigures
 
     public long? ServerPeakRssBytes { get; set; }
 
+    /// <summary>Q1's and Q2's answers plain, with Brotli and with gzip.</summary>
+    public Dictionary<string, CompressedSizes> Sizes { get; } = new(StringComparer.Ordinal);
+
     public WrkResult? this[string name] => Results.GetValueOrDefault(name);
 }

@@ -36,6 +36,8 @@ internal sealed class LoadSuite
                     var (b2, byPath) = await checks.Q2Async(baselineUrl, baseline: true, expected: null);
                     var (q1, letters) = await checks.Q1Async(url, baseline: false, expected: newest);
                     var (q2, _) = await checks.Q2Async(url, baseline: false, expected: byPath);
+                    figures.Sizes["Q1"] = await CompressedSizes.MeasureAsync(url, q1, "Q1");
+                    figures.Sizes["Q2"] = await CompressedSizes.MeasureAsync(url, q2, "Q2");
                     // Alternating, so a change in the machine's load hits both sides alike.
                     plan.AddRange([("B1", baselineUrl, b1), ("Q1", url, q1), ("B2", baselineUrl, b2), ("Q2", url, q2)]);
                     await RunPlanAsync(plan, figures, manifest, checks);

@@ -122,6 +122,9 @@ public sealed class GraphQLTestHost : IAsyncDisposable
             response.Headers.CacheControl?.ToString(), response.Headers.Location?.ToString(), response.Content.Headers.ContentType?.ToString());
     }
 
+    /// <summary>Another client of the same host, with a cookie jar of its own (a browser that signs in).</summary>
+    public HttpClient CreateClient() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
     /// <summary>Adds the test sign-in headers for "id|name|role,role".</summary>
     public static void SignIn(HttpRequestMessage request, string? user)
     {

@@ -1,5 +1,6 @@
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
+using Cms.Core.Security;
 using Cms.Tests.Support;
 
 namespace Cms.Tests.Storage;
@@ -55,5 +56,71 @@ public sealed class StoreVersionTests : IAsyncLifetime
         Assert.Equal(before, await VersionAsync());
     }
 
+    [Fact]
+    public async Task Commit_WithOnlyAUserWrite_KeepsTheContentVersionAndBumpsTheStoreVersion()
+    {
+        var (content, store) = (await ContentVersionAsync(), await VersionAsync());
+        await using (var session = await _site.Documents.OpenWriteSessionAsync(None))
+        {
+            var user = new UserRecord { UserId = "4ed000000000000000000000ed", UserName = "ed", Email = "ed@example.test" };
+            await SecurityStore.SaveUserAsync(session, user, None);
+            user.AccessFailedCount = 1;
+            await SecurityStore.SaveUserAsync(session, user, None);
+            await session.CommitAsync(None);
+        }
+
+        Assert.Equal(content, await ContentVersionAsync());
+        Assert.Equal(store + 1, await VersionAsync());
+    }
+
+    [Fact]
+    public async Task Commit_DeletingAUser_KeepsTheContentVersion()
+    {
+        await using (var session = await _site.Documents.OpenWriteSessionAsync(None))
+        {
+            await SecurityStore.SaveUserAsync(session, new UserRecord { UserId = "4ed000000000000000000000ed", UserName = "ed" }, None);
+            await session.CommitAsync(None);
+        }
+
+        var content = await ContentVersionAsync();
+        await using (var session = await _site.Documents.OpenWriteSessionAsync(None))
+        {
+            Assert.True(await SecurityStore.DeleteUserAsync(session, "4ed000000000000000000000ed", None));
+            await session.CommitAsync(None);
+        }
+
+        Assert.Equal(content, await ContentVersionAsync());
+    }
+
+    [Fact]
+    public async Task Commit_WithARoleWrite_BumpsTheContentVersion()
+    {
+        var before = await ContentVersionAsync();
+        await using (var session = await _site.Documents.OpenWriteSessionAsync(None))
+        {
+            await SecurityStore.SaveRolesAsync(session, [new RoleRecord { Name = "Anonymous", Permissions = ["ViewContent"] }], None);
+            await session.CommitAsync(None);
+        }
+
+        Assert.Equal(before + 1, await ContentVersionAsync());
+    }
+
+    [Fact]
+    public async Task Commit_WithAContentWrite_BumpsTheContentVersion()
+    {
+        var before = await ContentVersionAsync();
+        await _site.WriteAsync(async session =>
+        {
+            var item = session.New("Article");
+            item.GetOrCreatePart("TitlePart")["Title"] = "Visible";
+            await session.CreateAsync(item, VersionOptions.Published, None);
+            return item;
+        });
+
+        Assert.Equal(before + 1, await ContentVersionAsync());
+    }
+
     private Task<long> VersionAsync() => _site.ReadAsync(s => s.ReadStoreVersionAsync(None));
+
+    private Task<long> ContentVersionAsync() => _site.ReadAsync(s => s.ReadContentVersionAsync(None));
 }
