@@ -150,7 +150,7 @@ public sealed class ContentEndpointsTests : IClassFixture<ContentEndpointsTests.
     }
 
     [Fact]
-    public async Task Post_StaleIfMatch_Returns409AndKeepsStoredItem()
+    public async Task Post_StaleIfMatch_Returns412AndKeepsStoredItem()
     {
         var client = _site.Admin();
         var created = await PostAsync(client, Article("Contended"), draft: true);
@@ -165,7 +165,9 @@ public sealed class ContentEndpointsTests : IClassFixture<ContentEndpointsTests.
         request.Headers.TryAddWithoutValidation("If-Match", staleTag);
         var conflict = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, conflict.StatusCode);
+        var stored = await ReadAsync(await _site.Admin().GetAsync(new Uri($"/api/content/{id}?version=latest", UriKind.Relative)));
+        Assert.Equal("First save", stored["TitlePart"]!["Title"]!.GetValue<string>());
     }
 
     [Fact]
