@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Parts.MarkdownBodyPart;
@@ -35,7 +36,7 @@ internal static class PreviewModelBuilder
             });
         }
 
-        var loaded = await PreviewRelatedItems.LoadAsync(session, referenced, canRead, cancellationToken);
+        var loaded = await RelatedContentItems.LoadAsync(session, referenced, canRead, cancellationToken);
 
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         var related = new Dictionary<string, object?>(StringComparer.Ordinal);

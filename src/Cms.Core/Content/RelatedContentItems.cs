@@ -1,14 +1,14 @@
 using Cms.Core.ContentModel;
 using Cms.Core.Storage;
 
-namespace Cms.Web.Preview;
+namespace Cms.Core.Content;
 
 /// <summary>
-/// The items a preview shows beside the previewed one (picked items, taxonomies), each passed through the caller's
-/// read rule. The latest version is shown when the caller may read it, else the published one when they may read
-/// that, else nothing: an item the caller may not see leaves no title, id or link on the page.
+/// Items a page shows beside the one it is about (picked items, taxonomies in preview and in the editor), each passed
+/// through the caller's read rule. The latest version is shown when the caller may read it, else the published one
+/// when they may read that, else nothing: an item the caller may not see leaves no title, id or link on the page.
 /// </summary>
-internal static class PreviewRelatedItems
+public static class RelatedContentItems
 {
     public static async Task<Dictionary<string, ContentItem>> LoadAsync(
         SqlSession session, IReadOnlyCollection<string> ids, Func<ContentItem, bool> canRead, CancellationToken cancellationToken)
