@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cms.Core.ContentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Cms.Web.Api;
@@ -17,11 +18,19 @@ internal static class ContentETag
 
     /// <summary>
     /// Null when the request may change the item whose latest version is <paramref name="latest"/> (null: no item yet);
-    /// else 412 (If-Match names another state, or there is nothing to match) or 428 (If-Match required and missing).
+    /// else 412 (If-Match names another state, or there is nothing to match), 428 (If-Match required and missing) or 400
+    /// (If-Match unreadable).
     /// </summary>
     public static ProblemHttpResult? CheckPrecondition(HttpRequest request, ContentItem? latest, bool requireIfMatch)
     {
         var ifMatch = request.GetTypedHeaders().IfMatch;
+        if (ifMatch.Count == 0 && !StringValues.IsNullOrEmpty(request.Headers.IfMatch))
+        {
+            // An unreadable precondition must not be taken for none at all, or the write would go through unchecked.
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The If-Match header is not valid.",
+                detail: $"If-Match holds quoted entity tags (the ETag an answer carried) or *, not {request.Headers.IfMatch}.");
+        }
+
         if (ifMatch.Count == 0)
         {
             return requireIfMatch && latest is not null

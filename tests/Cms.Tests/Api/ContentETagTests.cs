@@ -90,6 +90,18 @@ public sealed class ContentETagTests : IClassFixture<ContentETagTests.Site>
     }
 
     [Fact]
+    public async Task Post_UnquotedIfMatch_Returns400NamingTheHeaderAndKeepsTheItem()
+    {
+        var id = await PublishedWithDraftAsync();
+
+        var response = await SendAsync(HttpMethod.Post, "/api/content?draft=true", Update(id, "Unchecked"), "not-a-tag");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("If-Match", (await ReadAsync(response))["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("A draft", (await ReadAsync(await GetAsync(_site.Admin(), $"/api/content/{id}?version=latest")))["DisplayText"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Post_IfMatchForANewItem_Returns412AndCreatesNothing()
     {
         var response = await SendAsync(HttpMethod.Post, "/api/content", ContentEndpointsTests.Article("Never created"), "*");
