@@ -64,6 +64,7 @@ internal sealed class ContentImportPipeline(ContentSession session, bool itemByI
                 await WritePendingAsync();
             }
 
+            await EnsureIdsKeepTheirTypesAsync(session, items, cancellationToken);
             var versions = await LoadVersionsAsync(session, chunks.Current, cancellationToken);
             var batch = itemByItem ? null : await ContentImportBatch.StartAsync(session, items, versions, Counts, cancellationToken);
             if (batch is not null)
@@ -115,6 +116,25 @@ internal sealed class ContentImportPipeline(ContentSession session, bool itemByI
         }
 
         return batch;
+    }
+
+    /// <summary>
+    /// An import may name a stored id, a deleted item's too (Orchard's recipes bring such an item back, and an operator
+    /// restoring an export relies on it), but only for the same item: an item of another type cannot take the id.
+    /// </summary>
+    private static async Task EnsureIdsKeepTheirTypesAsync(
+        ContentSession session, List<(int Index, ContentItem Item)> items, CancellationToken cancellationToken)
+    {
+        var stored = await session.Storage.GetStoredContentTypesAsync(items.Select(i => i.Item.ContentItemId).ToList(), cancellationToken);
+        var errors = items
+            .Where(i => stored.TryGetValue(i.Item.ContentItemId, out var type) && !string.Equals(type, i.Item.ContentType, StringComparison.Ordinal))
+            .Select(i => new ContentValidationError($"/{i.Index}{ContentItemIdTakenException.Path}",
+                $"The id '{i.Item.ContentItemId}' belongs to a {stored[i.Item.ContentItemId]} item; a {i.Item.ContentType} item cannot take it."))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            throw new ContentValidationException(errors);
+        }
     }
 
     private static async Task<List<ContentItem>> LoadVersionsAsync(

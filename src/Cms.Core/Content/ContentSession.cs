@@ -56,7 +56,7 @@ public sealed class ContentSession : IAsyncDisposable
         return item;
     }
 
-    /// <summary>Stores a new item as published (default) or as a draft.</summary>
+    /// <summary>Stores a new item as published (default) or as a draft, under an id no item has ever had.</summary>
     public async Task CreateAsync(ContentItem item, VersionOptions options, CancellationToken cancellationToken)
     {
         if (options is not (VersionOptions.Published or VersionOptions.Draft))
@@ -69,9 +69,11 @@ public sealed class ContentSession : IAsyncDisposable
             item.ContentItemId = IdGenerator.NewId();
         }
 
-        if (await Storage.GetContentItemAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken) is not null)
+        // Any stored version counts, not only a live one: reusing a deleted item's id would hand its history
+        // (old versions, restore) to whoever creates the new item.
+        if ((await Storage.GetStoredContentTypesAsync([item.ContentItemId], cancellationToken)).Count > 0)
         {
-            throw new ContentValidationException([new ContentValidationError("/ContentItemId", $"A content item with id '{item.ContentItemId}' already exists.")]);
+            throw ContentItemIdTakenException.For(item.ContentItemId);
         }
 
         var now = Now;

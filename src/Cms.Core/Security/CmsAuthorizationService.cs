@@ -88,6 +88,13 @@ public sealed class CmsAuthorizationService
     }
 
     /// <summary>
+    /// The read rule for one stored version, wherever it is shown (GraphQL, preview): a published version needs View,
+    /// any other (a draft, an old version) needs Preview; the Own variants count on the caller's own items.
+    /// </summary>
+    public bool CanRead(CmsPrincipal user, string contentType, string? ownerId, bool published) =>
+        CanOnItem(user, published ? ContentAction.View : ContentAction.Preview, contentType, ownerId);
+
+    /// <summary>
     /// The read rule for a type query: published reads need View, draft reads (preview) need Preview.
     /// OwnOnly means filter on Owner = <see cref="CmsPrincipal.UserId"/>; None means return nothing.
     /// </summary>

@@ -98,6 +98,29 @@ public abstract class SqlSession : IAsyncDisposable
         return result;
     }
 
+    /// <summary>
+    /// The content type stored for each of these ids that has any version at all, a deleted item's history included:
+    /// an id, once used, belongs to its item.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> GetStoredContentTypesAsync(
+        IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        {
+            var names = chunk.Select((_, index) => $"@id{index}").ToArray();
+            var rows = await RowsAsync(
+                $"SELECT DISTINCT ContentItemId, ContentType FROM {Tables.ContentItemIndex} WHERE ContentItemId IN ({string.Join(", ", names)})",
+                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken);
+            foreach (var row in rows)
+            {
+                result.TryAdd((string)row[0]!, (string)row[1]!);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The store's version: it changes with every committed write (documents, indexes, definitions, roles, users).</summary>
     public async Task<long> ReadStoreVersionAsync(CancellationToken cancellationToken) =>
         Convert.ToInt64(await ScalarAsync($"SELECT Version FROM {Tables.StoreVersion} WHERE Id = 1", [], cancellationToken),

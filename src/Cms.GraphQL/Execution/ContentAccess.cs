@@ -27,12 +27,7 @@ internal sealed class ContentAccess
     public ContentVisibility Visibility(string contentType, bool preview) => _authorization.ViewFilter(User, contentType, preview);
 
     /// <summary>Whether one loaded version may be shown: unpublished versions need preview rights.</summary>
-    public bool CanSee(ContentItem item) => Visibility(item.ContentType, preview: !item.Published) switch
-    {
-        ContentVisibility.All => true,
-        ContentVisibility.OwnOnly => User.Owns(item.Owner),
-        _ => false,
-    };
+    public bool CanSee(ContentItem item) => _authorization.CanRead(User, item.ContentType, item.Owner, item.Published);
 
     /// <summary>
     /// The row condition for a type query at a status (null: every row); false when no row is visible. Reading

@@ -46,6 +46,9 @@ public sealed class AdminCaller
     public bool Can(ContentAction action, string contentType, string? owner) =>
         Authorization.CanOnItem(Principal, action, contentType, owner);
 
+    /// <summary>The read rule GraphQL applies to every item it shows: published versions need View, others Preview.</summary>
+    public bool CanRead(ContentItem item) => Authorization.CanRead(Principal, item.ContentType, item.Owner, item.Published);
+
     /// <summary>Whether the caller may act on any item of the type (their own at least).</summary>
     public bool CanAny(ContentAction action, string contentType) =>
         Authorization.Visibility(Principal, action, contentType) != ContentVisibility.None;

@@ -6,16 +6,25 @@ using Cms.Core.Security;
 using Cms.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Api;
 
 /// <summary>
-/// Orchard's content REST API: GET the published item, POST to create or update (published unless
-/// <c>?draft=true</c>), DELETE to remove. Every call needs AccessContentApi plus the item permission.
-/// Items carry an ETag; a POST or DELETE with If-Match on a changed item gets 409.
+/// Orchard's content REST API: GET the published item (<c>?version=latest</c>: the latest version, a draft when there
+/// is one, for callers who may preview it), POST to create or update (published unless <c>?draft=true</c>), DELETE to
+/// remove. Every call needs AccessContentApi plus the item permission. Every answer carries the ETag of the version it
+/// holds; a POST or DELETE with If-Match that does not name the latest version (the one a write changes) gets 412,
+/// and with <see cref="ContentApiOptions.RequireIfMatch"/> one without If-Match gets 428.
 /// </summary>
 public static class ContentEndpoints
 {
+    public static IServiceCollection AddCmsContentApi(this IServiceCollection services)
+    {
+        services.AddOptions<ContentApiOptions>().BindConfiguration(ContentApiOptions.SectionName).ValidateOnStart();
+        return services;
+    }
+
     /// <summary>Maps the routes under the /api group of <see cref="ApiEndpoints"/>.</summary>
     internal static IEndpointRouteBuilder MapContentEndpoints(this IEndpointRouteBuilder app)
     {
@@ -27,7 +36,7 @@ public static class ContentEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>> GetAsync(
-        string contentItemId, HttpContext http, ContentStore content, SecurityStore security, CancellationToken cancellationToken)
+        string contentItemId, string? version, HttpContext http, ContentStore content, SecurityStore security, CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.AccessContentApi.Name) is { } denied)
@@ -35,18 +44,33 @@ public static class ContentEndpoints
             return denied;
         }
 
+        VersionOptions? options = version switch
+        {
+            null or "published" => VersionOptions.Published,
+            "latest" => VersionOptions.Latest,
+            _ => null,
+        };
+        if (options is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The query parameter 'version' is not valid.",
+                detail: $"'version' is 'published' (the default) or 'latest', not '{version}'.");
+        }
+
         await using var session = await content.Documents.OpenReadSessionAsync(cancellationToken);
-        var item = await session.GetContentItemAsync(contentItemId, VersionOptions.Published, cancellationToken);
+        var item = await session.GetContentItemAsync(contentItemId, options.Value, cancellationToken);
         if (item is null)
         {
             return NotFound(contentItemId);
         }
 
-        return caller.DeniedOn(ContentAction.View, item) ?? (Results<ContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>)ItemResult(http, item);
+        // The read rule GraphQL and preview apply: a published version needs View, a draft needs Preview.
+        return caller.DeniedOn(item.Published ? ContentAction.View : ContentAction.Preview, item)
+            ?? (Results<ContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>)ItemResult(http, item);
     }
 
     private static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>> PostAsync(
-        HttpContext http, ContentStore content, SecurityStore security, bool? draft, CancellationToken cancellationToken)
+        HttpContext http, ContentStore content, SecurityStore security, IOptions<ContentApiOptions> options, bool? draft,
+        CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.AccessContentApi.Name) is { } denied)
@@ -64,41 +88,12 @@ public static class ContentEndpoints
         var existing = posted.ContentItemId.Length > 0
             ? await session.GetAsync(posted.ContentItemId, VersionOptions.Latest, cancellationToken)
             : null;
-        ContentItem item;
-        if (existing is not null)
+        var (item, refused) = existing is not null
+            ? await UpdateExistingAsync(http.Request, session, caller, existing, body, options.Value.RequireIfMatch, cancellationToken)
+            : await CreateNewAsync(http.Request, session, caller, posted, body, draft == true, options.Value.RequireIfMatch, cancellationToken);
+        if (refused is not null)
         {
-            if (caller.DeniedOn(ContentAction.Edit, existing) is { } editDenied)
-            {
-                return editDenied;
-            }
-
-            ContentETag.EnsureMatches(http.Request, existing);
-            item = (await session.GetAsync(existing.ContentItemId, VersionOptions.DraftRequired, cancellationToken))!;
-            ApplyPosted(item, body);
-            await session.UpdateAsync(item, cancellationToken);
-        }
-        else
-        {
-            if (posted.ContentType.Length == 0 || session.Definitions.FindType(posted.ContentType) is null)
-            {
-                return TypedResults.Problem(ProblemResults.Validation([new ContentValidationError("/ContentType",
-                    posted.ContentType.Length == 0 ? "The ContentType is required." : $"The content type '{posted.ContentType}' is not defined.")]));
-            }
-
-            var action = draft == true ? ContentAction.Edit : ContentAction.Publish;
-            if (caller.DeniedOn(action, posted.ContentType, caller.Actor.UserId) is { } createDenied)
-            {
-                return createDenied;
-            }
-
-            item = session.New(posted.ContentType);
-            if (posted.ContentItemId.Length > 0)
-            {
-                item.ContentItemId = posted.ContentItemId;
-            }
-
-            ApplyPosted(item, body);
-            await session.CreateAsync(item, VersionOptions.Draft, cancellationToken);
+            return refused;
         }
 
         if (draft != true)
@@ -115,8 +110,55 @@ public static class ContentEndpoints
         return ItemResult(http, item);
     }
 
+    /// <summary>A new draft version of the item (or its draft, changed) with the posted JSON merged in; checked first.</summary>
+    private static async Task<(ContentItem Item, ProblemHttpResult? Refused)> UpdateExistingAsync(HttpRequest request, ContentSession session,
+        ContentApiCaller caller, ContentItem latest, JsonObject body, bool requireIfMatch, CancellationToken cancellationToken)
+    {
+        if ((caller.DeniedOn(ContentAction.Edit, latest) ?? ContentETag.CheckPrecondition(request, latest, requireIfMatch)) is { } refused)
+        {
+            return (latest, refused);
+        }
+
+        var item = (await session.GetAsync(latest.ContentItemId, VersionOptions.DraftRequired, cancellationToken))!;
+        ApplyPosted(item, body);
+        await session.UpdateAsync(item, cancellationToken);
+        return (item, null);
+    }
+
+    /// <summary>A new item stored as a draft (the session refuses an id any item ever had); checked first.</summary>
+    private static async Task<(ContentItem Item, ProblemHttpResult? Refused)> CreateNewAsync(HttpRequest request, ContentSession session,
+        ContentApiCaller caller, ContentItem posted, JsonObject body, bool draft, bool requireIfMatch, CancellationToken cancellationToken)
+    {
+        if (ContentETag.CheckPrecondition(request, latest: null, requireIfMatch) is { } failed)
+        {
+            return (posted, failed);
+        }
+
+        if (posted.ContentType.Length == 0 || session.Definitions.FindType(posted.ContentType) is null)
+        {
+            return (posted, TypedResults.Problem(ProblemResults.Validation([new ContentValidationError("/ContentType",
+                posted.ContentType.Length == 0 ? "The ContentType is required." : $"The content type '{posted.ContentType}' is not defined.")])));
+        }
+
+        if (caller.DeniedOn(draft ? ContentAction.Edit : ContentAction.Publish, posted.ContentType, caller.Actor.UserId) is { } denied)
+        {
+            return (posted, denied);
+        }
+
+        var item = session.New(posted.ContentType);
+        if (posted.ContentItemId.Length > 0)
+        {
+            item.ContentItemId = posted.ContentItemId;
+        }
+
+        ApplyPosted(item, body);
+        await session.CreateAsync(item, VersionOptions.Draft, cancellationToken);
+        return (item, null);
+    }
+
     private static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>, ProblemHttpResult>> DeleteAsync(
-        string contentItemId, HttpContext http, ContentStore content, SecurityStore security, CancellationToken cancellationToken)
+        string contentItemId, HttpContext http, ContentStore content, SecurityStore security, IOptions<ContentApiOptions> options,
+        CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.AccessContentApi.Name) is { } denied)
@@ -136,7 +178,11 @@ public static class ContentEndpoints
             return deleteDenied;
         }
 
-        ContentETag.EnsureMatches(http.Request, item);
+        if (ContentETag.CheckPrecondition(http.Request, item, options.Value.RequireIfMatch) is { } failed)
+        {
+            return failed;
+        }
+
         await session.RemoveAsync(item, cancellationToken);
         await session.SaveChangesAsync(cancellationToken);
         item.Latest = false;

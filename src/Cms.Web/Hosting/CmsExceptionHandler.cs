@@ -30,6 +30,12 @@ internal sealed class CmsExceptionHandler : IExceptionHandler
                 Title = "The item was changed by someone else.",
                 Detail = "Reload it and apply your changes again.",
             },
+            ContentItemIdTakenException taken => new ValidationProblemDetails(
+                new Dictionary<string, string[]> { [ContentItemIdTakenException.Path] = [taken.Message] })
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "The content item id is taken.",
+            },
             ContentNotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = notFound.Message },
             ContentQueryException query => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = query.Message },
             StoreUnavailableException unavailable => new ProblemDetails

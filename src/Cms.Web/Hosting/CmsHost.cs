@@ -1,5 +1,6 @@
 using Cms.GraphQL;
 using Cms.GraphQL.Limits;
+using Cms.Web.Api;
 
 namespace Cms.Web.Hosting;
 
@@ -16,6 +17,7 @@ public static class CmsHost
         builder.Services.AddCmsGraphQL(builder.Configuration);
         builder.Services.PostConfigure<GraphQLOptions>(options => options.MediaRoot ??= dataFolder.MediaPath);
         builder.Services.AddCmsPreview();
+        builder.Services.AddCmsContentApi();
         builder.Services.AddCmsErrors();
         return builder;
     }

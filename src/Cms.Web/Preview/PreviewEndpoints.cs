@@ -41,7 +41,8 @@ public static class PreviewEndpoints
             return caller.Principal.IsAuthenticated ? denied : SignIn(http);
         }
 
-        var model = await PreviewModelBuilder.BuildAsync(item, (await definitions.GetAsync(cancellationToken)).Document, session, cancellationToken);
+        var model = await PreviewModelBuilder.BuildAsync(
+            item, (await definitions.GetAsync(cancellationToken)).Document, session, caller.CanRead, cancellationToken);
         var siteName = await SiteNameAsync(session, cancellationToken);
         return await RenderAsync(() => theme.RenderItemAsync(item.ContentType, model, siteName));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Parts.MarkdownBodyPart;
@@ -11,12 +12,14 @@ namespace Cms.Web.Preview;
 /// <summary>
 /// Turns an item into what the preview templates read: <c>item</c> (metadata), <c>fields</c> (the type's
 /// own fields as plain values), <c>related</c> (picked items), <c>terms</c> (taxonomy term names),
-/// <c>bags</c> (BagPart items) and <c>body_html</c>. Related items and taxonomies load in one query.
+/// <c>bags</c> (BagPart items) and <c>body_html</c>. Related items and taxonomies load in one query, and every
+/// related, term or bag item passes the caller's read rule (the one GraphQL applies) before it is shown.
 /// </summary>
 internal static class PreviewModelBuilder
 {
     public static async Task<Dictionary<string, object?>> BuildAsync(
-        ContentItem item, ContentDefinitionDocument definitions, SqlSession session, CancellationToken cancellationToken)
+        ContentItem item, ContentDefinitionDocument definitions, SqlSession session, Func<ContentItem, bool> canRead,
+        CancellationToken cancellationToken)
     {
         var type = definitions.FindType(item.ContentType);
         var ownFields = type is null ? [] : definitions.FindPart(item.ContentType)?.OrderedFields().ToList() ?? [];
@@ -33,9 +36,7 @@ internal static class PreviewModelBuilder
             });
         }
 
-        var loaded = referenced.Count == 0
-            ? new Dictionary<string, ContentItem>()
-            : await session.GetContentItemsAsync(referenced, VersionOptions.Latest, cancellationToken);
+        var loaded = await RelatedContentItems.LoadAsync(session, referenced, canRead, cancellationToken);
 
         var fields = new Dictionary<string, object?>(StringComparer.Ordinal);
         var related = new Dictionary<string, object?>(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ internal static class PreviewModelBuilder
                     break;
                 case "TaxonomyField":
                     var taxonomy = value?["TaxonomyContentItemId"]?.GetValue<string>() is { } taxonomyId && loaded.TryGetValue(taxonomyId, out var t) ? t : null;
-                    var names = TermNames(taxonomy);
+                    var names = TermNames(taxonomy, canRead);
                     terms[field.Name] = Strings(value?["TermContentItemIds"]).Select(id => names.GetValueOrDefault(id)).OfType<string>().ToList();
                     break;
                 default:
@@ -62,8 +63,8 @@ internal static class PreviewModelBuilder
         var bags = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var bag in type?.Parts.Where(p => p.PartName == "BagPart") ?? [])
         {
-            bags[bag.Name] = (item.GetPart(bag.Name)?["ContentItems"] as JsonArray ?? []).OfType<JsonObject>()
-                .Select(nested => BagItem(ContentItemJson.FromJsonObject(nested), definitions)).ToList();
+            bags[bag.Name] = InlineContentItems.Read(item.GetPart(bag.Name)?["ContentItems"], item)
+                .Where(canRead).Select(nested => BagItem(nested, definitions)).ToList();
         }
 
         return new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -179,24 +180,24 @@ internal static class PreviewModelBuilder
     private static List<string> Strings(JsonNode? node) =>
         node is JsonArray array ? array.Select(n => SettingsReader.AsString(n)).OfType<string>().ToList() : [];
 
-    /// <summary>Term ids to titles, through nested terms too.</summary>
-    private static Dictionary<string, string> TermNames(ContentItem? taxonomy)
+    /// <summary>Term ids to titles, through nested terms too; a term the caller may not read has no title.</summary>
+    private static Dictionary<string, string> TermNames(ContentItem? taxonomy, Func<ContentItem, bool> canRead)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        void Walk(JsonArray? terms)
+        void Walk(JsonNode? terms)
         {
-            foreach (var term in terms?.OfType<JsonObject>() ?? [])
+            foreach (var term in taxonomy is null ? [] : InlineContentItems.Read(terms, taxonomy))
             {
-                if (term["ContentItemId"]?.GetValue<string>() is { } id)
+                if (term.ContentItemId.Length > 0 && canRead(term))
                 {
-                    names[id] = term["DisplayText"]?.GetValue<string>() ?? (term["TitlePart"] as JsonObject)?["Title"]?.GetValue<string>() ?? id;
+                    names[term.ContentItemId] = term.DisplayText ?? term.GetPart("TitlePart")?["Title"]?.GetValue<string>() ?? term.ContentItemId;
                 }
 
-                Walk(term["Terms"] as JsonArray);
+                Walk(term.Content["Terms"]);
             }
         }
 
-        Walk(taxonomy?.GetPart("TaxonomyPart")?["Terms"] as JsonArray);
+        Walk(taxonomy?.GetPart("TaxonomyPart")?["Terms"]);
         return names;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
@@ -115,6 +116,23 @@ public sealed partial class AdminPagesTests : IClassFixture<AdminPagesTests.Site
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.NotNull(await LoadAsync(id));
+    }
+
+    [Fact]
+    public async Task Edit_OwnItemPickingAnotherAuthorsDraft_ShowsNotItsTitle()
+    {
+        var othersDraft = await CreateAsync(TestDefinitions.Article("Another author's unseen draft"), CmsWebFactory.Users.OtherAuthorId);
+        var own = TestDefinitions.Article("Picks the unseen draft");
+        own.GetPart("Article")!["Related"] = new JsonObject { ["ContentItemIds"] = new JsonArray(othersDraft) };
+        var ownId = await CreateAsync(own, CmsWebFactory.Users.AuthorId);
+
+        using var author = _site.ClientFor(CmsWebFactory.Users.AuthorId, "Author");
+        var html = await author.GetStringAsync($"/admin/contents/{ownId}/edit");
+        using var editor = _site.ClientFor(CmsWebFactory.Users.EditorId, "Editor");
+        var editorsHtml = await editor.GetStringAsync($"/admin/contents/{ownId}/edit");
+
+        Assert.DoesNotContain("unseen draft", html.Replace("Picks the unseen draft", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("Another author&#x27;s unseen draft", editorsHtml, StringComparison.Ordinal);
     }
 
     private async Task<string> CreateAsync(ContentItem item, string ownerId)

@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Cms.Core.Content;
 using Cms.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using static Cms.Tests.Support.CmsWebFactory;
 
 namespace Cms.Tests.Api;
@@ -148,7 +150,7 @@ public sealed class ContentEndpointsTests : IClassFixture<ContentEndpointsTests.
     }
 
     [Fact]
-    public async Task Post_StaleIfMatch_Returns409AndKeepsStoredItem()
+    public async Task Post_StaleIfMatch_Returns412AndKeepsStoredItem()
     {
         var client = _site.Admin();
         var created = await PostAsync(client, Article("Contended"), draft: true);
@@ -163,7 +165,27 @@ public sealed class ContentEndpointsTests : IClassFixture<ContentEndpointsTests.
         request.Headers.TryAddWithoutValidation("If-Match", staleTag);
         var conflict = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.Conflict, conflict.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, conflict.StatusCode);
+        var stored = await ReadAsync(await _site.Admin().GetAsync(new Uri($"/api/content/{id}?version=latest", UriKind.Relative)));
+        Assert.Equal("First save", stored["TitlePart"]!["Title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Post_DeletedItemsIdAsNewItem_Returns409NamingContentItemIdAndKeepsItsHistory()
+    {
+        var id = (await ReadAsync(await PostAsync(_site.Admin(), Article("Deleted by the editor"))))["ContentItemId"]!.GetValue<string>();
+        await _site.Admin().DeleteAsync(new Uri($"/api/content/{id}", UriKind.Relative));
+        var squatter = new JsonObject { ["ContentItemId"] = id, ["ContentType"] = "Page", ["DisplayText"] = "Squatter" };
+
+        var response = await PostAsync(_site.ClientFor(Users.AuthorId, "Author"), squatter, draft: true);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await ReadAsync(response);
+        Assert.Contains(id, problem["errors"]!["/ContentItemId"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+        var content = _site.Services.GetRequiredService<ContentStore>();
+        await using var session = await content.OpenSessionAsync(ContentActor.System, CancellationToken.None);
+        var version = Assert.Single(await session.ListVersionsAsync(id, CancellationToken.None));
+        Assert.Equal(("Article", Users.AdminId), (version.ContentType, version.Owner));
     }
 
     [Fact]

@@ -98,6 +98,48 @@ public sealed class ContentImporterTests : IAsyncLifetime
         Assert.Equal("/11/AutoroutePart/Path", Assert.Single(error.Errors).Path);
     }
 
+    [Fact]
+    public async Task Import_DeletedItemsIdSameType_BringsTheItemBackOnItsHistory()
+    {
+        var recipe = RecipeReader.Read(NoteRecipe.Recipe(2));
+        await _site.RunRecipeAsync(recipe);
+        var id = NoteRecipe.Item(1)["ContentItemId"]!.GetValue<string>();
+        var stored = await _site.ReadAsync(s => s.GetContentItemAsync(id, VersionOptions.Latest, None));
+        await _site.WriteAsync(async s =>
+        {
+            await s.RemoveAsync(stored!, None);
+            return 0;
+        });
+
+        await _site.RunRecipeAsync(recipe);
+
+        var back = await _site.ReadAsync(s => s.GetContentItemAsync(id, VersionOptions.Published, None));
+        Assert.NotNull(back);
+        Assert.True(back.Latest);
+        Assert.Equal(stored!.ContentItemVersionId, back.ContentItemVersionId);
+        Assert.Single(await _site.WriteAsync(s => s.ListVersionsAsync(id, None)));
+    }
+
+    [Fact]
+    public async Task Import_StoredIdUnderAnotherType_IsRefusedByIndexAndWritesNothing()
+    {
+        await _site.RunRecipeAsync(RecipeReader.Read("""
+            { "name": "Memo", "steps": [ { "name": "ContentDefinition", "ContentTypes": [
+                { "Name": "Memo", "DisplayName": "Memo", "Settings": {}, "ContentTypePartDefinitionRecords": [] } ] } ] }
+            """));
+        await _site.WriteAsync(s => ContentImporter.ImportAsync(s, Notes(1), None));
+        var before = await _site.FingerprintAsync();
+        var memo = new ContentItem { ContentItemId = NoteRecipe.Item(0)["ContentItemId"]!.GetValue<string>(), ContentType = "Memo", Latest = true };
+
+        var error = await Assert.ThrowsAsync<ContentValidationException>(() =>
+            _site.WriteAsync(s => ContentImporter.ImportAsync(s, [.. Notes(3).Skip(1), memo], None)));
+
+        var only = Assert.Single(error.Errors);
+        Assert.Equal("/2/ContentItemId", only.Path);
+        Assert.Contains("Note", only.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await _site.FingerprintAsync());
+    }
+
     private static IEnumerable<ContentItem> Notes(int count) =>
         Enumerable.Range(0, count).Select(i => ContentItemJson.Parse(NoteRecipe.Item(i).ToJsonString()));
 

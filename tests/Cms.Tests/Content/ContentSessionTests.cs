@@ -53,15 +53,36 @@ public sealed class ContentSessionTests : IAsyncLifetime
         var again = TestDefinitions.Article("Twice");
         again.ContentItemId = item.ContentItemId;
 
-        var error = await Assert.ThrowsAsync<ContentValidationException>(() => _site.WriteAsync(async s =>
+        await Assert.ThrowsAsync<ContentItemIdTakenException>(() => _site.WriteAsync(async s =>
         {
             await s.CreateAsync(again, VersionOptions.Published, None);
             return 0;
         }));
 
-        Assert.Contains(error.Errors, e => e.Path == "/ContentItemId");
         var versions = await _site.WriteAsync(s => s.ListVersionsAsync(item.ContentItemId, None));
         Assert.Single(versions);
+    }
+
+    [Fact]
+    public async Task Create_DeletedItemsId_IsRefusedAndLeavesItsHistoryAlone()
+    {
+        var item = await CreateAsync("Deleted later", VersionOptions.Published);
+        await _site.WriteAsync(async s =>
+        {
+            await s.RemoveAsync(item, None);
+            return 0;
+        });
+        var reuse = new ContentItem { ContentItemId = item.ContentItemId, ContentType = "Page", DisplayText = "Squatter" };
+
+        var error = await Assert.ThrowsAsync<ContentItemIdTakenException>(() => _site.WriteAsync(async s =>
+        {
+            await s.CreateAsync(reuse, VersionOptions.Draft, None);
+            return 0;
+        }));
+
+        Assert.Contains(item.ContentItemId, error.Message, StringComparison.Ordinal);
+        var versions = await _site.WriteAsync(s => s.ListVersionsAsync(item.ContentItemId, None));
+        Assert.Equal("Deleted later", Assert.Single(versions).DisplayText);
     }
 
     [Fact]

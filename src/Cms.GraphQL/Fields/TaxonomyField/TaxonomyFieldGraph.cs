@@ -75,7 +75,7 @@ internal sealed class TaxonomyFieldGraph : ObjectFieldGraph
     /// <summary>Terms nest: each may hold its own <c>Terms</c> array.</summary>
     private static void Collect(JsonNode? terms, ContentItem taxonomy, Dictionary<string, ContentItem> into)
     {
-        foreach (var term in InlineItems.Read(terms, taxonomy))
+        foreach (var term in InlineContentItems.Read(terms, taxonomy))
         {
             into[term.ContentItemId] = term;
             Collect(term.Content["Terms"], taxonomy, into);

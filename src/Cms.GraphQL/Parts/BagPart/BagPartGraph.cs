@@ -1,3 +1,4 @@
+using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.GraphQL.Execution;
 using Cms.GraphQL.Filters;
@@ -18,7 +19,7 @@ internal sealed class BagPartGraph : IContentPartGraph
         new("contentItems", new ListGraphType(context.ContentItem), (resolve, source) =>
         {
             var access = GraphQLRequestContext.From(resolve).Access;
-            var items = InlineItems.Read(source.Part?["ContentItems"], source.Item)
+            var items = InlineContentItems.Read(source.Part?["ContentItems"], source.Item)
                 .Where(item => context.ContentTypes.ContainsKey(item.ContentType) && access.CanSee(item))
                 .ToList();
             return Paging.Apply(resolve, items, context.Options);

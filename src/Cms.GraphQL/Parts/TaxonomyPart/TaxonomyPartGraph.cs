@@ -1,3 +1,4 @@
+using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.GraphQL.Execution;
 using Cms.GraphQL.Filters;
@@ -20,7 +21,7 @@ internal sealed class TaxonomyPartGraph : IContentPartGraph
         new("contentItems", new ListGraphType(context.ContentItem), (resolve, source) =>
         {
             var access = GraphQLRequestContext.From(resolve).Access;
-            var terms = InlineItems.Read(source.Part?["Terms"], source.Item)
+            var terms = InlineContentItems.Read(source.Part?["Terms"], source.Item)
                 .Where(item => context.ContentTypes.ContainsKey(item.ContentType) && access.CanSee(item))
                 .ToList();
             return Paging.Apply(resolve, terms, context.Options);

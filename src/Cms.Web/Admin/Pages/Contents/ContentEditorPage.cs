@@ -54,7 +54,8 @@ public abstract class ContentEditorPage : PageModel
 
     protected async Task BuildEditorAsync(SqlSession session, bool stored, CancellationToken cancellationToken)
     {
-        var lookups = await EditorLookups.LoadAsync(session, Type, Item.Content, stored ? Item.ContentItemId : null, Caller.Definitions, cancellationToken);
+        var lookups = await EditorLookups.LoadAsync(
+            session, Type, Item.Content, stored ? Item.ContentItemId : null, Caller.Definitions, Caller.CanRead, cancellationToken);
         Editor = new ContentEditorModel(Type, Item.Content, "", lookups, Caller.Definitions, _errors, stored ? Item.ContentItemId : null);
     }
 

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cms.Web.Admin.Pages.Contents;
 
-/// <summary>An item's versions (who, when, published or not), one version read-only, and restoring it as the new draft.</summary>
+/// <summary>
+/// An item's versions (who, when, published or not), one version read-only, and restoring it as the new draft. The
+/// caller needs Edit on the latest version and on every version shown or restored (its own type and owner).
+/// </summary>
 public sealed class VersionsModel : PageModel
 {
     private readonly ContentStore _content;
@@ -35,14 +38,22 @@ public sealed class VersionsModel : PageModel
     public async Task<IActionResult> OnGetAsync(string id, string? versionId, CancellationToken cancellationToken)
     {
         await using var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken);
-        Versions = await session.ListVersionsAsync(id, cancellationToken);
-        var latest = Versions.FirstOrDefault(v => v.Latest) ?? (Versions.Count > 0 ? Versions[^1] : null);
+        var all = await session.ListVersionsAsync(id, cancellationToken);
+        var latest = all.FirstOrDefault(v => v.Latest) ?? (all.Count > 0 ? all[^1] : null);
         if (latest is null)
         {
             return NotFound();
         }
 
         if (!_caller.Can(ContentAction.Edit, latest))
+        {
+            return Forbid();
+        }
+
+        // Each version is judged by its own type and owner: a version the caller may not edit (an item handed over by
+        // another owner) is not listed, and asking for it by id is refused.
+        Versions = all.Where(v => _caller.Can(ContentAction.Edit, v)).ToList();
+        if (versionId is not null && all.Any(v => v.ContentItemVersionId == versionId) && !Versions.Any(v => v.ContentItemVersionId == versionId))
         {
             return Forbid();
         }
@@ -79,6 +90,11 @@ public sealed class VersionsModel : PageModel
         if (version is null || version.ContentItemId != id)
         {
             return NotFound();
+        }
+
+        if (!_caller.Can(ContentAction.Edit, version))
+        {
+            return Forbid();
         }
 
         await session.RestoreAsync(versionId, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Querying;
@@ -8,7 +9,8 @@ namespace Cms.Web.Admin.Pages.Contents.Editors;
 
 /// <summary>
 /// The data the editor partials show beside the item: titles of picked items, the terms of the
-/// taxonomies fields use, and a list's contained items. Loaded before rendering, in one pass.
+/// taxonomies fields use, and a list's contained items. Loaded before rendering, in one pass; each of these
+/// passes the caller's read rule (the one GraphQL and preview apply), so the editor shows nothing the caller may not see.
 /// </summary>
 public sealed class EditorLookups
 {
@@ -26,7 +28,7 @@ public sealed class EditorLookups
 
     internal static async Task<EditorLookups> LoadAsync(
         SqlSession session, ContentTypeDefinition type, JsonObject parts, string? contentItemId, ContentDefinitionDocument definitions,
-        CancellationToken cancellationToken)
+        Func<ContentItem, bool> canRead, CancellationToken cancellationToken)
     {
         var picked = new HashSet<string>(StringComparer.Ordinal);
         CollectPicked(parts, picked);
@@ -34,10 +36,10 @@ public sealed class EditorLookups
             .Where(f => f.FieldName == "TaxonomyField")
             .Select(f => SettingsReader.GetString(f.Settings, "TaxonomyFieldSettings", "TaxonomyContentItemId"))
             .OfType<string>().Where(id => id.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var titles = (await session.GetContentItemsAsync([.. picked], VersionOptions.Latest, cancellationToken))
+        var titles = (await RelatedContentItems.LoadAsync(session, picked, canRead, cancellationToken))
             .ToDictionary(p => p.Key, p => p.Value.DisplayText ?? p.Key, StringComparer.Ordinal);
-        var taxonomies = await session.GetContentItemsAsync([.. taxonomyIds], VersionOptions.Latest, cancellationToken);
-        var terms = taxonomies.ToDictionary(t => t.Key, t => TermsOf(t.Value), StringComparer.Ordinal);
+        var taxonomies = await RelatedContentItems.LoadAsync(session, taxonomyIds, canRead, cancellationToken);
+        var terms = taxonomies.ToDictionary(t => t.Key, IReadOnlyList<(string Id, string Text)> (t) => TermsOf(t.Value, canRead), StringComparer.Ordinal);
 
         IReadOnlyList<ContentItem> contained = [];
         if (contentItemId is not null && type.FindPart("ListPart") is not null)
@@ -49,27 +51,31 @@ public sealed class EditorLookups
                 OrderBy = [new ContentOrder(ContentColumn.Container)],
                 Take = 100,
             }, cancellationToken);
+            contained = [.. contained.Where(canRead)];
         }
 
         return new EditorLookups { Titles = titles, TermsByTaxonomy = terms, ContainedItems = contained };
     }
 
-    /// <summary>A taxonomy's terms, nested terms flattened depth first (TaxonomyPart.Terms, each term's own Terms).</summary>
-    public static IReadOnlyList<(string Id, string Text)> TermsOf(ContentItem taxonomy)
+    /// <summary>The terms the caller may read, nested terms flattened depth first (TaxonomyPart.Terms, each term's own Terms).</summary>
+    private static List<(string Id, string Text)> TermsOf(ContentItem taxonomy, Func<ContentItem, bool> canRead)
     {
         var result = new List<(string, string)>();
-        Flatten(taxonomy.GetPart("TaxonomyPart")?["Terms"] as JsonArray, 0, result);
+        Flatten(taxonomy, taxonomy.GetPart("TaxonomyPart")?["Terms"], 0, canRead, result);
         return result;
     }
 
-    private static void Flatten(JsonArray? terms, int depth, List<(string, string)> result)
+    private static void Flatten(ContentItem taxonomy, JsonNode? terms, int depth, Func<ContentItem, bool> canRead, List<(string, string)> result)
     {
-        foreach (var term in terms?.OfType<JsonObject>() ?? [])
+        foreach (var term in InlineContentItems.Read(terms, taxonomy))
         {
-            var id = (string?)term["ContentItemId"] ?? "";
-            var text = (string?)term["DisplayText"] ?? (string?)term["TitlePart"]?["Title"] ?? id;
-            result.Add((id, new string('\u2003', depth) + text));
-            Flatten(term["Terms"] as JsonArray, depth + 1, result);
+            if (canRead(term))
+            {
+                var text = term.DisplayText ?? term.GetPart("TitlePart")?["Title"]?.GetValue<string>() ?? term.ContentItemId;
+                result.Add((term.ContentItemId, new string('\u2003', depth) + text));
+            }
+
+            Flatten(taxonomy, term.Content["Terms"], depth + 1, canRead, result);
         }
     }
 

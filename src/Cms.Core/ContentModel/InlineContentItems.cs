@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
-using Cms.Core.ContentModel;
 
-namespace Cms.GraphQL.Schema;
+namespace Cms.Core.ContentModel;
 
-/// <summary>Content items stored inside another item (BagPart widgets, taxonomy terms).</summary>
-internal static class InlineItems
+/// <summary>
+/// Content items stored inside another item (BagPart widgets, taxonomy terms), read as items of their own so the
+/// read rule can judge them like any other: they take the container's version flags and, when they name none, its owner.
+/// </summary>
+public static class InlineContentItems
 {
     public static IReadOnlyList<ContentItem> Read(JsonNode? array, ContentItem container)
     {
@@ -18,7 +20,6 @@ internal static class InlineItems
         {
             // FromJsonObject copies the parts, so the container's JSON is never shared with the inline item.
             var item = ContentItemJson.FromJsonObject(node);
-            // Inline items are stored with the container: they share its version flags and owner.
             item.Published = container.Published;
             item.Latest = container.Latest;
             item.Owner ??= container.Owner;
