@@ -21,14 +21,7 @@ builder.Services.AddCmsAdmin().AddCmsCors(builder.Configuration).AddCmsCompressi
 var app = builder.Build();
 await app.InitializeCmsAsync();
 
-app.UseCmsProxy();
-app.UseSecurityHeaders();
-app.UseResponseCompression();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseCmsAuthentication();
-app.UseCmsCors();
-app.UseAuthorization();
+app.UseCmsRequestPipeline();
 
 app.MapLandingPage();
 app.MapHealthEndpoints();
