@@ -11,6 +11,11 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.IsCmsConfigurationValid(Console.Error))
+{
+    return 2;
+}
+
 builder.AddCms();
 builder.Services.AddCmsAdmin();
 

@@ -8,6 +8,9 @@ public static class CmsHost
 {
     public static WebApplicationBuilder AddCms(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Before the data folder is created: a mistake here must leave nothing behind.
+        CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath);
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
         builder.Services.AddCmsAuthentication(dataFolder);

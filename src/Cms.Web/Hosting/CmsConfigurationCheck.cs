@@ -1,0 +1,63 @@
+using Cms.Core.Media;
+using Cms.Core.Recipes.Scripting;
+using Cms.GraphQL.Limits;
+using Cms.Web.Admin;
+
+namespace Cms.Web.Hosting;
+
+/// <summary>
+/// Checks all of the product's configuration before anything is created or served, and reports every mistake at
+/// once (an operator fixing one setting per restart is what this spares). The options are also validated on start,
+/// which catches what a host or test changes after this check.
+/// </summary>
+public static class CmsConfigurationCheck
+{
+    /// <summary>Each bound section and its options class.</summary>
+    private static readonly (string Section, Type Options)[] Sections =
+    [
+        (CmsOptions.SectionName, typeof(CmsOptions)),
+        (MediaOptions.SectionName, typeof(MediaOptions)),
+        (RecipeScriptOptions.SectionName, typeof(RecipeScriptOptions)),
+        (GraphQLOptions.SectionName, typeof(GraphQLOptions)),
+        (AdminOptions.SectionName, typeof(AdminOptions)),
+    ];
+
+    /// <summary>Every problem, each naming its setting; empty when the configuration can be used.</summary>
+    public static IReadOnlyList<string> FindProblems(IConfiguration configuration, string contentRoot)
+    {
+        var problems = new List<string>();
+        foreach (var (section, options) in Sections)
+        {
+            ConfiguredOptionsCheck.Check(configuration, section, options, problems);
+        }
+
+        if (DataFolder.FileInTheWay(DataFolder.ResolvePath(configuration, contentRoot)) is { } file)
+        {
+            problems.Add($"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}: '{file}' is a file; the data path must be a folder.");
+        }
+
+        return problems;
+    }
+
+    public static void ThrowIfInvalid(IConfiguration configuration, string contentRoot)
+    {
+        if (FindProblems(configuration, contentRoot) is { Count: > 0 } problems)
+        {
+            throw new CmsConfigurationException(problems);
+        }
+    }
+
+    /// <summary>For the server's start: prints the problems and returns false when there are any.</summary>
+    public static bool IsCmsConfigurationValid(this WebApplicationBuilder builder, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(errors);
+        var problems = FindProblems(builder.Configuration, builder.Environment.ContentRootPath);
+        if (problems.Count > 0)
+        {
+            errors.WriteLine(new CmsConfigurationException(problems).Message);
+        }
+
+        return problems.Count == 0;
+    }
+}
