@@ -28,14 +28,21 @@ internal static class VerbHost
 
         builder.AddCms();
         var app = builder.Build();
-        await app.InitializeCmsAsync(runSetup: false);
-        if (requireSite && !await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(CancellationToken.None))
+        try
+        {
+            await app.InitializeCmsAsync(runSetup: false);
+            if (requireSite && !await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(CancellationToken.None))
+            {
+                throw new CommandLineException(NoSite(folder, "its database was never set up"));
+            }
+
+            return app;
+        }
+        catch
         {
             await app.DisposeAsync();
-            throw new CommandLineException(NoSite(folder, "its database was never set up"));
+            throw;
         }
-
-        return app;
     }
 
     private static string NoSite(string folder, string reason) =>

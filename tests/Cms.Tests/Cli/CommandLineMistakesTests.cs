@@ -124,6 +124,19 @@ public sealed class CommandLineMistakesTests : IDisposable
     }
 
     [Fact]
+    public async Task Export_DatabaseNeverSetUp_ExitsTwoSayingSo()
+    {
+        Directory.CreateDirectory(DataPath);
+        await File.WriteAllBytesAsync(Path.Combine(DataPath, "cms.db"), []);
+
+        var (code, output, errors) = await RunAsync("export", "--data-path", DataPath);
+
+        Assert.Equal(2, code);
+        Assert.Contains("never set up", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"steps\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Setup_EmptyFolder_CreatesTheSite()
     {
         await _cli.SetUpEmptySiteAsync();
