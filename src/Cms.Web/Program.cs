@@ -11,7 +11,7 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 }
 
 var builder = WebApplication.CreateBuilder(args);
-if (!builder.IsCmsConfigurationValid(Console.Error))
+if (!builder.IsCmsConfigurationValid(args, Console.Error))
 {
     return 2;
 }

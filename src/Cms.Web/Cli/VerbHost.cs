@@ -19,7 +19,7 @@ internal static class VerbHost
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath);
+        CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath, context.ConfigurationArgs);
         var folder = DataFolder.ResolvePath(builder.Configuration, builder.Environment.ContentRootPath);
         if (requireSite && !File.Exists(DataFolder.DatabaseFileIn(folder)))
         {

@@ -23,9 +23,11 @@ public static class CmsConfigurationCheck
     ];
 
     /// <summary>Every problem, each naming its setting; empty when the configuration can be used.</summary>
-    public static IReadOnlyList<string> FindProblems(IConfiguration configuration, string contentRoot)
+    /// <param name="commandLineArgs">The arguments the configuration was built from, checked for misspelt setting names.</param>
+    public static IReadOnlyList<string> FindProblems(IConfiguration configuration, string contentRoot, IReadOnlyList<string>? commandLineArgs = null)
     {
         var problems = new List<string>();
+        CommandLineSettingNames.Check(commandLineArgs ?? [], Sections, problems);
         foreach (var (section, options) in Sections)
         {
             ConfiguredOptionsCheck.Check(configuration, section, options, problems);
@@ -39,20 +41,20 @@ public static class CmsConfigurationCheck
         return problems;
     }
 
-    public static void ThrowIfInvalid(IConfiguration configuration, string contentRoot)
+    public static void ThrowIfInvalid(IConfiguration configuration, string contentRoot, IReadOnlyList<string>? commandLineArgs = null)
     {
-        if (FindProblems(configuration, contentRoot) is { Count: > 0 } problems)
+        if (FindProblems(configuration, contentRoot, commandLineArgs) is { Count: > 0 } problems)
         {
             throw new CmsConfigurationException(problems);
         }
     }
 
     /// <summary>For the server's start: prints the problems and returns false when there are any.</summary>
-    public static bool IsCmsConfigurationValid(this WebApplicationBuilder builder, TextWriter errors)
+    public static bool IsCmsConfigurationValid(this WebApplicationBuilder builder, IReadOnlyList<string> args, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(errors);
-        var problems = FindProblems(builder.Configuration, builder.Environment.ContentRootPath);
+        var problems = FindProblems(builder.Configuration, builder.Environment.ContentRootPath, args);
         if (problems.Count > 0)
         {
             errors.WriteLine(new CmsConfigurationException(problems).Message);

@@ -6,10 +6,10 @@ namespace Cms.Tests.Cli;
 public sealed class ConfigurationErrorsTests : IDisposable
 {
     private static readonly string[] Mistakes =
-        ["--Cms:Media:MaxFileSize=abc", "--Cms:GraphQL:MaxDepth=-1", "--Cms:ContentItemCacheMegabytes", "-5", "--Cms:Setup:Enabled=maybe"];
+        ["--Cms:Media:MaxFileSize=abc", "--Cms:GraphQL:MaxDepth=-1", "--Cms:ContentItemCacheMegabytes", "-5", "--Cms:Setup:Enabled=maybe", "--Cms:Setup:AdminPasword=x"];
 
     private static readonly string[] MistakenSettings =
-        ["Cms:Media:MaxFileSize", "Cms:GraphQL:MaxDepth", "Cms:ContentItemCacheMegabytes", "Cms:Setup:Enabled"];
+        ["Cms:Media:MaxFileSize", "Cms:GraphQL:MaxDepth", "Cms:ContentItemCacheMegabytes", "Cms:Setup:Enabled", "Cms:Setup:AdminPasword"];
 
     private readonly CliTestFolder _cli = new();
 
@@ -23,9 +23,20 @@ public sealed class ConfigurationErrorsTests : IDisposable
         var (code, output, errors) = await CliTestFolder.RunAsync([verb, "--data-path", _cli.DataPath, .. Mistakes]);
 
         Assert.Equal(2, code);
-        Assert.Contains("The configuration has 4 problems", errors, StringComparison.Ordinal);
+        Assert.Contains("The configuration has 5 problems", errors, StringComparison.Ordinal);
+        Assert.Contains("The configuration has 5 problems", errors, StringComparison.Ordinal);
         Assert.All(MistakenSettings, setting => Assert.Contains(setting, errors, StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", output + errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_cli.DataPath));
+    }
+
+    [Fact]
+    public async Task Export_MisspeltSettingName_ExitsTwoSuggestingTheSetting()
+    {
+        var (code, _, errors) = await CliTestFolder.RunAsync("export", "--Cms:DatPath=" + _cli.DataPath);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Cms:DatPath: not a setting of Cms. Did you mean Cms:DataPath?", errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_cli.DataPath));
     }
 
@@ -65,6 +76,7 @@ public sealed class ConfigurationErrorsTests : IDisposable
         await process.WaitForExitAsync();
 
         Assert.Equal(2, process.ExitCode);
+        Assert.Contains("The configuration has 5 problems", errors, StringComparison.Ordinal);
         Assert.All(MistakenSettings, setting => Assert.Contains(setting, errors, StringComparison.Ordinal));
         Assert.DoesNotContain("   at ", output + errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_cli.DataPath));

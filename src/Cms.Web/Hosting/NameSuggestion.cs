@@ -1,4 +1,4 @@
-namespace Cms.Web.Cli;
+namespace Cms.Web.Hosting;
 
 /// <summary>"Did you mean": the known name closest to a mistyped one, when it is close enough to be the likely intent.</summary>
 internal static class NameSuggestion
