@@ -49,9 +49,17 @@ internal static class CommandLineSettingNames
         }
     }
 
-    /// <summary>The configuration key of one argument, as the command-line configuration provider reads it.</summary>
+    /// <summary>
+    /// The configuration key of one argument, as the command-line configuration provider reads it. An empty value sets
+    /// nothing, and hosts pass each section itself that way (<c>--Cms:Admin=</c>), so such arguments are not checked.
+    /// </summary>
     private static string? KeyOf(string arg)
     {
+        if (arg.EndsWith('='))
+        {
+            return null;
+        }
+
         var name = arg.StartsWith("--", StringComparison.Ordinal) ? arg[2..]
             : arg.StartsWith('/') ? arg[1..]
             : arg.Contains('=', StringComparison.Ordinal) ? arg : null;
