@@ -11,6 +11,11 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.IsCmsConfigurationValid(args, Console.Error))
+{
+    return 2;
+}
+
 if (!builder.TryAddCms(Console.Error))
 {
     return 1;
