@@ -9,4 +9,10 @@ public static class DocumentTypes
     public const string Role = "Role";
     public const string User = "User";
     public const string SiteState = "SiteState";
+
+    /// <summary>A GraphQL query text the operator registered from a manifest (trusted documents), keyed by its id.</summary>
+    public const string TrustedQuery = "TrustedQuery";
+
+    /// <summary>A GraphQL query text any caller registered by its SHA-256 (Apollo APQ), keyed by that hash.</summary>
+    public const string CachedQuery = "CachedQuery";
 }

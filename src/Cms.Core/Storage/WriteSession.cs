@@ -21,6 +21,12 @@ public sealed class WriteSession : SqlSession
         Transaction = transaction;
     }
 
+    /// <summary>
+    /// Set when what the session writes changes no answer a reader may hold (a persisted query's text): the store's
+    /// version then stays, so ETags and caches keyed on it stay valid.
+    /// </summary>
+    internal bool KeepsStoreVersion { get; set; }
+
     /// <summary>Runs after a successful commit (cache invalidation); never after a rollback.</summary>
     public void OnCommitted(Action action) => _afterCommit.Add(action);
 
@@ -145,7 +151,7 @@ public sealed class WriteSession : SqlSession
             throw new InvalidOperationException("The write session has already been committed.");
         }
 
-        if (RowsChanged)
+        if (RowsChanged && !KeepsStoreVersion)
         {
             // The store's version moves with every commit that changed a row (ETags and caches key on it).
             await ExecuteAsync($"UPDATE {StoreVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);

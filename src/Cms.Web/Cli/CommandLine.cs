@@ -13,7 +13,7 @@ namespace Cms.Web.Cli;
 /// </summary>
 public static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "setup", "recipe", "export", "help" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "setup", "recipe", "export", "graphql", "help" };
 
     private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -25,6 +25,7 @@ public static class CommandLine
           setup [--recipe FILE] [--admin-user U --admin-email E --admin-password P] [--site-name N]
           recipe run FILE [--param name=value ...] [--strict]
           export [--types A,B] [--definitions] [--content] [--roles] [--settings] [--as-setup] [--out FILE]
+          graphql register FILE
         Every verb takes --data-path DIR to choose the site (default: Cms:DataPath, else App_Data).
         """;
 
@@ -44,6 +45,7 @@ public static class CommandLine
                 "SETUP" => await SetupAsync(parsed, output),
                 "RECIPE" => await RecipeAsync(parsed, output, errors),
                 "EXPORT" => await ExportAsync(parsed, output),
+                "GRAPHQL" => await GraphQLRegisterCommand.RunAsync(parsed, output, errors),
                 _ => Help(output),
             };
         }
@@ -183,7 +185,7 @@ public static class CommandLine
     }
 
     /// <summary>The same services as the server, without listening; the store is migrated, setup is not run.</summary>
-    private static async Task<WebApplication> BuildAsync(CommandLineArguments args)
+    internal static async Task<WebApplication> BuildAsync(CommandLineArguments args)
     {
         var configuration = new List<string>();
         if (args.Value("data-path") is { } dataPath)
