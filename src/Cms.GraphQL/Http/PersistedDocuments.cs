@@ -77,8 +77,15 @@ internal sealed class PersistedDocuments
             return;
         }
 
-        await _store.AddCachedAsync(hash, query, _options.MaxStoredPersistedQueries, cancellationToken);
-        _cached.Add(hash, query);
+        try
+        {
+            await _store.AddCachedAsync(hash, query, _options.MaxStoredPersistedQueries, cancellationToken);
+            _cached.Add(hash, query);
+        }
+        catch (StoreUnavailableException)
+        {
+            // The query ran; its text is not kept this time, and the client sends it again after a miss, as APQ expects.
+        }
     }
 
     private async Task<string?> FindAsync(string key, CancellationToken cancellationToken)

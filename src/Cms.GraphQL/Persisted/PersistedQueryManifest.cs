@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GraphQLParser;
+using GraphQLParser.Exceptions;
 
 namespace Cms.GraphQL.Persisted;
 
@@ -100,6 +102,20 @@ public static class PersistedQueryManifest
         }
     }
 
+    /// <summary>A syntax error found now is reported against its entry, not against a client at run time.</summary>
+    private static string? SyntaxError(string query)
+    {
+        try
+        {
+            Parser.Parse(query);
+            return null;
+        }
+        catch (GraphQLParserException exception)
+        {
+            return exception.Message;
+        }
+    }
+
     private static void Add(string name, string id, string query, List<PersistedQueryManifestEntry> entries, List<string> errors)
     {
         var key = PersistedQueryKey.Normalize(id);
@@ -111,6 +127,10 @@ public static class PersistedQueryManifest
         else if (PersistedQueryKey.IsSha256(key) && key != hash)
         {
             errors.Add($"{name}: the query text's SHA-256 is {hash}, not the id: the manifest and its documents disagree.");
+        }
+        else if (SyntaxError(query) is { } syntax)
+        {
+            errors.Add($"{name}: the query text is not GraphQL: {syntax}");
         }
         else
         {

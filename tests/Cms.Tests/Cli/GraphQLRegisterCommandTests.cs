@@ -122,6 +122,16 @@ public sealed class GraphQLRegisterCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Register_TextThatIsNotGraphQL_FailsNamingTheEntry()
+    {
+        var (code, _, errors) = await RegisterAsync("""{ "Broken": "query { letter { displayText " }""");
+
+        Assert.Equal(1, code);
+        Assert.Contains("entry 'Broken': the query text is not GraphQL", errors, StringComparison.Ordinal);
+        Assert.Null(await TrustedAsync("Broken"));
+    }
+
+    [Fact]
     public async Task Register_WrongApolloVersion_FailsNamingTheField()
     {
         var (code, _, errors) = await RegisterAsync("""{ "format": "apollo-persisted-query-manifest", "version": 2, "operations": [] }""");
