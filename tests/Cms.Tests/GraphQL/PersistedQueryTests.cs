@@ -152,6 +152,17 @@ public sealed class PersistedQueryTests : IDisposable
     }
 
     [Fact]
+    public async Task DocumentId_OfAMutationOverGet_Gets405()
+    {
+        await using var host = await HostAsync();
+        await RegisterTrustedAsync(host, """{ "SaveBlog": "mutation SaveBlog { blog { displayText } }" }""");
+
+        var response = await host.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/graphql?documentId=SaveBlog"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+    }
+
+    [Fact]
     public async Task PersistedOnly_UnregisteredText_Gets400NamingTheSetting()
     {
         await using var host = await HostAsync(("Cms:GraphQL:PersistedOnly", "true"));
