@@ -9,4 +9,5 @@ public static class DocumentTypes
     public const string Role = "Role";
     public const string User = "User";
     public const string SiteState = "SiteState";
+    public const string MediaProfiles = "MediaProfiles";
 }

@@ -1,5 +1,6 @@
 using Cms.GraphQL;
 using Cms.GraphQL.Limits;
+using Cms.Web.Media;
 
 namespace Cms.Web.Hosting;
 
@@ -14,6 +15,7 @@ public static class CmsHost
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);
         builder.Services.PostConfigure<GraphQLOptions>(options => options.MediaRoot ??= dataFolder.MediaPath);
+        builder.Services.AddCmsImageResizing();
         builder.Services.AddCmsPreview();
         builder.Services.AddCmsErrors();
         return builder;
