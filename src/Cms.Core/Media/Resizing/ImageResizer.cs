@@ -19,6 +19,9 @@ public sealed class ImageResizer
         NetVips.NetVips.BlockUntrusted = true;
         // Results go to our own disk cache; libvips's operation cache would only hold decoded images in memory.
         Cache.Max = 0;
+        // Requests already resize in parallel (one per processor); a libvips worker pool per image on top would
+        // only add threads and buffers.
+        NetVips.NetVips.Concurrency = 1;
     }
 
     public ImageResizer(long maxSourcePixels)
