@@ -3,6 +3,7 @@ using Cms.Web.Admin;
 using Cms.Web.Api;
 using Cms.Web.Cli;
 using Cms.Web.Hosting;
+using Cms.Web.Media;
 using Cms.Web.Preview;
 
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
@@ -33,6 +34,7 @@ app.MapHealthEndpoints();
 app.MapCmsApi();
 app.MapCmsGraphQL();
 app.MapPreviewEndpoints();
+app.UseResizedMedia();
 app.MapCmsAdmin();
 
 await app.RunAsync();

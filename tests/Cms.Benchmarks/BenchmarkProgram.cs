@@ -1,12 +1,13 @@
 using Cms.Benchmarks.Baseline;
 using Cms.Benchmarks.Data;
+using Cms.Benchmarks.Images;
 using Cms.Benchmarks.Import;
 using Cms.Benchmarks.Run;
 
 namespace Cms.Benchmarks;
 
 /// <summary>
-/// Verbs: <c>run [--quick]</c> (everything, one table), and the child processes it starts:
+/// Verbs: <c>run [--quick]</c> (everything, one table), <c>images</c> (resized media alone), and the child processes it starts:
 /// <c>generate</c> (a data folder of N letters), <c>import</c> (a recipe run), <c>baseline</c> (the raw server).
 /// </summary>
 internal static class BenchmarkProgram
@@ -14,6 +15,7 @@ internal static class BenchmarkProgram
     private const string Usage = """
         Usage: Cms.Benchmarks <verb> [options]
           run [--quick] [--repo DIR] [--artifacts DIR] [--sizes 1000,10000,100000]
+          images [--photos 100] [--seconds 10] [--repo DIR] [--artifacts DIR]
           generate --data DIR --count N [--analyses N]
           make-recipe --count N --out FILE --analyses-from DIR
           import --data DIR --recipe FILE [--warm-up-recipe FILE]
@@ -34,6 +36,7 @@ internal static class BenchmarkProgram
             return args[0] switch
             {
                 "run" => await BenchmarkRunner.RunAsync(options),
+                "images" => await ImageBenchmark.RunAsync(options),
                 "generate" => await SiteGenerator.RunAsync(options),
                 "make-recipe" => await RecipeFileWriter.RunAsync(options),
                 "import" => await RecipeImport.RunAsync(options),

@@ -26,5 +26,11 @@ public sealed class MediaException : Exception
         Field = field;
     }
 
+    public MediaException(string field, string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Field = field;
+    }
+
     public string? Field { get; }
 }

@@ -21,6 +21,35 @@ public sealed class MediaOptions
         ".ogv", ".3gp", ".webm",
     };
 
+    /// <summary>
+    /// Whether any width and height may be asked for (up to the maxima). Default false, as Orchard without signed
+    /// URLs: only <see cref="SupportedSizes"/> and the sizes of media profiles, so nobody can fill the disk cache by
+    /// asking for every width from 1 to 4,000.
+    /// </summary>
+    public bool AllowAnyResize { get; set; }
+
+    /// <summary>Widths and heights a query string may ask for when <see cref="AllowAnyResize"/> is false (Orchard's list); a configured list replaces it.</summary>
+    public List<int> SupportedSizes { get; set; } = [16, 32, 50, 100, 160, 240, 480, 600, 1024, 2048];
+
+    /// <summary>Largest width a resize may produce, profiles included. Default 4096.</summary>
+    [Range(1, 16384)]
+    public int MaxResizeWidth { get; set; } = 4096;
+
+    /// <summary>Largest height a resize may produce, profiles included. Default 4096.</summary>
+    [Range(1, 16384)]
+    public int MaxResizeHeight { get; set; } = 4096;
+
+    /// <summary>
+    /// Largest source image (width × height) that is decoded for resizing: a small file can claim a huge canvas
+    /// (a decompression bomb). Default 64,000,000, enough for a 50-megapixel camera.
+    /// </summary>
+    [Range(1, long.MaxValue)]
+    public long MaxSourcePixels { get; set; } = 64_000_000;
+
+    /// <summary>Disk space the resized images may take under the data folder's <c>media-cache/</c>; the least recently served go first. Default 256.</summary>
+    [Range(0, int.MaxValue)]
+    public int ResizedCacheMegabytes { get; set; } = 256;
+
     /// <summary>Why a file of this name and length may not be stored, or null when it may.</summary>
     public string? Refusal(string fileName, long length)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
+using Cms.Core.Media.Resizing;
 using Cms.Core.Querying;
 using Cms.Core.Security;
 using Cms.Core.Settings;
@@ -11,7 +12,7 @@ namespace Cms.Core.Recipes;
 
 /// <summary>
 /// Writes the site as a recipe that this product or Orchard Core can import: ContentDefinition, Roles,
-/// Settings and Content steps. Content holds each item's published version and its draft, published
+/// Settings, MediaProfiles (with the settings, when there are any) and Content steps. Content holds each item's published version and its draft, published
 /// first, so an import rebuilds both. As a setup recipe, ids become variables made with uuid() on import,
 /// and every reference to an item points at its variable, so lists, pickers and taxonomies stay linked.
 /// </summary>
@@ -68,6 +69,11 @@ public static class RecipeExporter
             steps.Add(SettingsStep(settings));
         }
 
+        if ((options.Everything || options.Settings) && await MediaProfilesDocument.LoadAsync(session, cancellationToken) is { MediaProfiles.Count: > 0 } profiles)
+        {
+            steps.Add(MediaProfilesStep(profiles));
+        }
+
         if (options.Everything || options.Content)
         {
             var items = await session.QueryAsync(new ContentQuery
@@ -101,6 +107,22 @@ public static class RecipeExporter
             ["ContentTypes"] = JsonSerializer.SerializeToNode(types, ContentDefinitionDocument.JsonOptions),
             ["ContentParts"] = JsonSerializer.SerializeToNode(parts, ContentDefinitionDocument.JsonOptions),
         };
+    }
+
+    /// <summary>Orchard's shape: Mode and Format as numbers.</summary>
+    private static JsonObject MediaProfilesStep(MediaProfilesDocument document)
+    {
+        var profiles = new JsonObject();
+        foreach (var (name, profile) in document.MediaProfiles.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            profiles[name] = new JsonObject
+            {
+                ["Hint"] = profile.Hint, ["Width"] = profile.Width, ["Height"] = profile.Height, ["Mode"] = (int)profile.Mode,
+                ["Format"] = (int)profile.Format, ["Quality"] = profile.Quality, ["BackgroundColor"] = profile.BackgroundColor,
+            };
+        }
+
+        return new JsonObject { ["name"] = "MediaProfiles", ["MediaProfiles"] = profiles };
     }
 
     private static JsonObject SettingsStep(SiteSettings settings)

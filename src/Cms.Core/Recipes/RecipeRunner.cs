@@ -34,7 +34,7 @@ public sealed class RecipeRunner
     [
         new ContentDefinitionStep(), new ReplaceContentDefinitionStep(), new DeleteContentDefinitionStep(), new ContentStep(),
         new RolesStep(), new UsersStep(), new SettingsStep(), new CustomSettingsStep(), new MediaStep(), new RecipesStep(),
-        new FeatureStep(), new ThemesStep(),
+        new FeatureStep(), new ThemesStep(), new MediaProfilesStep(),
     ];
 
     /// <exception cref="RecipeExecutionException">A step failed; nothing was changed.</exception>

@@ -18,4 +18,6 @@ public static class DocumentTypes
 
     /// <summary>A GraphQL query text any caller registered by its SHA-256 (Apollo APQ), keyed by that hash.</summary>
     public const string CachedQuery = "CachedQuery";
+
+    public const string MediaProfiles = "MediaProfiles";
 }

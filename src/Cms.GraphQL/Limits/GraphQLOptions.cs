@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Cms.Core.Media;
 using Cms.Core.Querying;
 
 namespace Cms.GraphQL.Limits;
@@ -98,4 +99,10 @@ public sealed class GraphQLOptions
 
     /// <summary>Folder listed by <c>mediaAssets</c>; empty until the host sets it to the data folder's media/.</summary>
     public string? MediaRoot { get; set; }
+
+    /// <summary>
+    /// The <c>Cms:Media</c> rules a MediaField's <c>url(width: ...)</c> and <c>srcset</c> are checked against, so the URLs
+    /// they give are ones /media answers; set by the host (not read from <c>Cms:GraphQL</c>).
+    /// </summary>
+    public MediaOptions MediaResizing { get; internal set; } = new();
 }

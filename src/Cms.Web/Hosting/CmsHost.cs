@@ -1,6 +1,9 @@
+using Cms.Core.Media;
 using Cms.GraphQL;
 using Cms.GraphQL.Limits;
 using Cms.Web.Api;
+using Cms.Web.Media;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
@@ -18,7 +21,12 @@ public static class CmsHost
         builder.Services.AddCmsProxy();
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);
-        builder.Services.PostConfigure<GraphQLOptions>(options => options.MediaRoot ??= dataFolder.MediaPath);
+        builder.Services.AddOptions<GraphQLOptions>().PostConfigure<IOptions<MediaOptions>>((options, media) =>
+        {
+            options.MediaRoot ??= dataFolder.MediaPath;
+            options.MediaResizing = media.Value;
+        });
+        builder.Services.AddCmsImageResizing();
         builder.Services.AddCmsPreview();
         builder.Services.AddCmsContentApi();
         builder.Services.AddCmsErrors();

@@ -16,12 +16,17 @@ public static class RecipeServices
     {
         var media = configuration.GetSection(MediaOptions.SectionName);
         services.AddOptions<MediaOptions>().Bind(media)
-            // Binding adds configured extensions to the defaults; a configured list replaces them instead.
+            // Binding adds configured items to the default lists; a configured list replaces them instead.
             .PostConfigure(options =>
             {
                 if (media.GetSection(nameof(MediaOptions.AllowedFileExtensions)).Get<string[]>() is { Length: > 0 } configured)
                 {
                     options.AllowedFileExtensions = new HashSet<string>(configured, StringComparer.OrdinalIgnoreCase);
+                }
+
+                if (media.GetSection(nameof(MediaOptions.SupportedSizes)).Get<int[]>() is { Length: > 0 } sizes)
+                {
+                    options.SupportedSizes = [.. sizes];
                 }
             })
             .ValidateDataAnnotations().ValidateOnStart();

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Cms.Benchmarks.Load;
 
 /// <summary>
-/// Loads one URL with wrk (a separate process): 2 threads, 50 connections, a warm-up run whose figures are
+/// Loads one URL with wrk (a separate process): 2 threads, 50 connections unless told otherwise, a warm-up run whose figures are
 /// discarded, then the measured run. Every run is bounded by its duration plus a margin.
 /// </summary>
 internal sealed class WrkRunner
@@ -11,12 +11,14 @@ internal sealed class WrkRunner
     private readonly string _scriptFolder;
     private readonly TimeSpan _warmUp;
     private readonly TimeSpan _measured;
+    private readonly int _connections;
 
-    public WrkRunner(string scriptFolder, TimeSpan warmUp, TimeSpan measured)
+    public WrkRunner(string scriptFolder, TimeSpan warmUp, TimeSpan measured, int connections = Connections)
     {
         _scriptFolder = scriptFolder;
         _warmUp = warmUp;
         _measured = measured;
+        _connections = connections;
         Directory.CreateDirectory(scriptFolder);
     }
 
@@ -28,10 +30,13 @@ internal sealed class WrkRunner
 
     public TimeSpan WarmUp => _warmUp;
 
-    public async Task<WrkResult> RunAsync(string name, string baseUrl, LoadRequest request)
+    public Task<WrkResult> RunAsync(string name, string baseUrl, LoadRequest request) => RunScriptAsync(name, baseUrl, request.ToLua());
+
+    /// <summary>Loads with a wrk Lua script of the caller's (e.g. one that cycles through many paths).</summary>
+    public async Task<WrkResult> RunScriptAsync(string name, string baseUrl, string lua)
     {
         var script = Path.Combine(_scriptFolder, name + ".lua");
-        await File.WriteAllTextAsync(script, request.ToLua());
+        await File.WriteAllTextAsync(script, lua);
         if (_warmUp > TimeSpan.Zero)
         {
             await WrkAsync(baseUrl, script, _warmUp);
@@ -49,10 +54,10 @@ internal sealed class WrkRunner
         return result;
     }
 
-    private static Task<string> WrkAsync(string baseUrl, string script, TimeSpan duration) =>
+    private Task<string> WrkAsync(string baseUrl, string script, TimeSpan duration) =>
         ChildProcess.RunAsync("wrk",
             [
-                "-t", Threads.ToString(CultureInfo.InvariantCulture), "-c", Connections.ToString(CultureInfo.InvariantCulture),
+                "-t", Threads.ToString(CultureInfo.InvariantCulture), "-c", _connections.ToString(CultureInfo.InvariantCulture),
                 "-d", ((int)duration.TotalSeconds).ToString(CultureInfo.InvariantCulture) + "s", "--timeout", "5s", "--latency",
                 "-s", script, baseUrl,
             ],

@@ -39,6 +39,23 @@ public sealed class RecipeExporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_MediaProfiles_AreExportedInOrchardsShapeAndReimported()
+    {
+        await _source.RunRecipeAsync(RecipeReader.Read("""
+            { "name": "p", "steps": [ { "name": "MediaProfiles", "MediaProfiles": {
+              "card": { "Hint": "Card", "Width": 300, "Height": 200, "Mode": "Crop", "Format": "webp", "Quality": 70, "BackgroundColor": "white" } } } ] }
+            """));
+
+        var exported = await ExportAsync(_source, new RecipeExportOptions { Settings = true });
+        await _target.RunRecipeAsync(RecipeReader.Read(exported.ToJsonString()));
+
+        var step = ((JsonArray)exported["steps"]!).Single(s => s!["name"]!.GetValue<string>() == "MediaProfiles")!;
+        Assert.Equal(2, step["MediaProfiles"]!["card"]!["Mode"]!.GetValue<int>());
+        Assert.Equal(6, step["MediaProfiles"]!["card"]!["Format"]!.GetValue<int>());
+        Assert.Equal(exported.ToJsonString(), (await ExportAsync(_target, new RecipeExportOptions { Settings = true })).ToJsonString());
+    }
+
+    [Fact]
     public async Task Export_Draft_IsExportedBesidePublishedAndImportedAsDraft()
     {
         var note = Assert.Single(await _source.ReadAsync(s => s.QueryAsync(new ContentQuery { ContentTypes = ["Note"] }, None)));

@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Media.Resizing;
 using Cms.Core.Querying;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
@@ -51,8 +52,10 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
         Assert.Contains("OrchardCore.Contents", settings.EnabledFeatures);
         Assert.Equal("TheBlogTheme", settings.SiteTheme);
         Assert.True(File.Exists(Path.Combine(_site.MediaPath, "post-bg.jpg")));
-        Assert.Equal(["MediaProfiles", "layers", "queries", "AdminMenu"], result.SkippedSteps.Select(s => s.Name));
-        Assert.Equal([6, 8, 9, 10], result.SkippedSteps.Select(s => s.Index));
+        var profiles = await _site.ReadAsync(s => MediaProfilesDocument.LoadAsync(s, None));
+        Assert.Equal((2048, 600, ResizeMode.Crop), (profiles.Find("banner")!.Width, profiles.Find("banner")!.Height, profiles.Find("banner")!.Mode));
+        Assert.Equal(["layers", "queries", "AdminMenu"], result.SkippedSteps.Select(s => s.Name));
+        Assert.Equal([8, 9, 10], result.SkippedSteps.Select(s => s.Index));
     }
 
     [Fact]
@@ -105,7 +108,7 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
     {
         var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => _site.RunRecipeAsync(BlogCopyAsync().Result, strict: true));
 
-        Assert.Equal("MediaProfiles", error.StepName);
+        Assert.Equal("layers", error.StepName);
         Assert.Equal(0L, await CountItemsAsync());
     }
 

@@ -4,7 +4,10 @@ using GraphQL.Types;
 
 namespace Cms.GraphQL.Fields.MediaField;
 
-/// <summary>MediaField: <c>{ files { fileName path url mediaText } }</c> from the parallel Paths and MediaTexts arrays.</summary>
+/// <summary>
+/// MediaField: <c>{ files { fileName path url mediaText srcset } }</c> from the parallel Paths and MediaTexts arrays;
+/// <c>url</c> takes optional resize arguments and <c>srcset</c> (ours) lists resized widths.
+/// </summary>
 internal sealed class MediaFieldGraph : ObjectFieldGraph
 {
     public override string FieldName => "MediaField";
@@ -19,7 +22,24 @@ internal sealed class MediaFieldGraph : ObjectFieldGraph
             var type = new ObjectGraphType { Name = "MediaFileItemType" };
             type.AddField(FileMember("fileName", context.String, f => Path.GetFileName(f.Path)));
             type.AddField(FileMember("path", context.String, f => f.Path));
-            type.AddField(FileMember("url", context.String, f => f.Url));
+            type.AddField(new FieldType
+            {
+                Name = "url",
+                Description = "The file's URL; with width, height, mode, format, quality or profile, the URL of that resize",
+                ResolvedType = context.String,
+                Arguments = ResizedUrlFields.UrlArguments(context),
+                Resolver = DelegateResolver.Async(resolve =>
+                    resolve.Source is MediaFile f ? ResizedUrlFields.UrlAsync(resolve, f.Url, context.Options) : Task.FromResult<object?>(null)),
+            });
+            type.AddField(new FieldType
+            {
+                Name = "srcset",
+                Description = "The file at several widths, as an img srcset attribute (\"url?width=480 480w, ...\")",
+                ResolvedType = context.String,
+                Arguments = ResizedUrlFields.SrcsetArguments(context),
+                Resolver = DelegateResolver.Async(resolve =>
+                    resolve.Source is MediaFile f ? ResizedUrlFields.SrcsetAsync(resolve, f.Url, context.Options) : Task.FromResult<object?>(null)),
+            });
             type.AddField(FileMember("mediaText", context.String, f => f.MediaText));
             return type;
         });
