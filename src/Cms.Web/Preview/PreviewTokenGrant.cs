@@ -1,0 +1,4 @@
+namespace Cms.Web.Preview;
+
+/// <summary>What a valid preview token says: the one item it reads, the user who was shown it, and when it stops working.</summary>
+public sealed record PreviewTokenGrant(string ContentItemId, string IssuedBy, DateTimeOffset ExpiresUtc);
