@@ -10,33 +10,41 @@ namespace Cms.Web.Hosting;
 
 /// <summary>
 /// <c>Authorization: Bearer preview.…</c>: a front end showing an editor's draft. The caller is anonymous plus a
-/// grant to read that one item (<see cref="CmsPrincipal.ForPreview"/>); the token is checked without a store read.
+/// grant to read that one item (<see cref="CmsPrincipal.ForPreview"/>). The issuing user is read on every request
+/// (one document by key, as the sign-in cookie is): disabled, deleted or signed out everywhere ends their tokens.
 /// </summary>
 internal sealed class PreviewTokenAuthenticationHandler : AuthenticationHandler<AuthenticationSchemeOptions>
 {
     private readonly PreviewTokens _tokens;
+    private readonly UserSignIn _users;
 
     public PreviewTokenAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-        PreviewTokens tokens)
+        PreviewTokens tokens, UserSignIn users)
         : base(options, logger, encoder)
     {
         _tokens = tokens;
+        _users = users;
     }
 
-    protected override Task<AuthenticateResult> HandleAuthenticateAsync()
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         if (BearerCredential.Read(Request) is not { } credential || !PreviewTokens.IsPreviewToken(credential))
         {
-            return Task.FromResult(AuthenticateResult.NoResult());
+            return AuthenticateResult.NoResult();
         }
 
         if (_tokens.Read(credential) is not { } grant)
         {
-            return Task.FromResult(AuthenticateResult.Fail("The preview token is malformed or expired."));
+            return AuthenticateResult.Fail("The preview token is malformed or expired.");
+        }
+
+        if (await _users.FindCurrentAsync(grant.IssuedBy, grant.SecurityStamp, Context.RequestAborted) is null)
+        {
+            return AuthenticateResult.Fail("The user who opened the preview is disabled, deleted or was signed out everywhere.");
         }
 
         var identity = CmsClaims.ToPreviewIdentity(grant.ContentItemId, grant.IssuedBy, Scheme.Name);
-        return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name)));
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -75,7 +75,8 @@ public static class SecurityServices
                 context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
                 await (PreviewTokens.IsPreviewToken(BearerCredential.Read(context.Request)!)
                     ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The preview token was refused",
-                        detail: "The preview token in the Authorization header is malformed or expired: open Preview in site again.")
+                        detail: "The preview token in the Authorization header is malformed or expired, or its editor was signed out: " +
+                            "open Preview in site again.")
                     : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API key was refused",
                         detail: "The bearer key in the Authorization header is unknown, revoked or expired.")).ExecuteAsync(context);
                 return;

@@ -31,13 +31,17 @@ public sealed class PreviewTokens
 
     public static bool IsPreviewToken(string credential) => credential.StartsWith(Prefix, StringComparison.Ordinal);
 
-    /// <summary>A token for one item; the caller has checked that <paramref name="issuedBy"/> may preview it.</summary>
-    public string Issue(string contentItemId, string issuedBy)
+    /// <summary>
+    /// A token for one item; the caller has checked that the user <paramref name="issuedBy"/> may preview it. The
+    /// user's current <paramref name="securityStamp"/> goes in, so disabling them or signing them out everywhere ends it.
+    /// </summary>
+    public string Issue(string contentItemId, string issuedBy, string? securityStamp)
     {
         ArgumentException.ThrowIfNullOrEmpty(contentItemId);
+        ArgumentException.ThrowIfNullOrEmpty(issuedBy);
         var expires = _clock.GetUtcNow().Add(_lifetime).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
         // Protect(string) gives base64url, so the token goes into a URL's query string as it is.
-        return Prefix + _protector.Protect(string.Join(Separator, contentItemId, issuedBy, expires));
+        return Prefix + _protector.Protect(string.Join(Separator, contentItemId, issuedBy, securityStamp ?? "", expires));
     }
 
     /// <summary>The grant, or null when the token is not ours, was altered, or has expired.</summary>
@@ -59,13 +63,13 @@ public sealed class PreviewTokens
         }
 
         var parts = payload.Split(Separator);
-        if (parts.Length != 3 || parts[0].Length == 0 ||
-            !long.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        if (parts.Length != 4 || parts[0].Length == 0 || parts[1].Length == 0 ||
+            !long.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
         {
             return null;
         }
 
         var expires = DateTimeOffset.FromUnixTimeSeconds(seconds);
-        return _clock.GetUtcNow() < expires ? new PreviewTokenGrant(parts[0], parts[1], expires) : null;
+        return _clock.GetUtcNow() < expires ? new PreviewTokenGrant(parts[0], parts[1], parts[2], expires) : null;
     }
 }

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
+using Cms.Core.Storage;
 using Cms.Tests.Support;
 using Cms.Web.Preview;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,8 @@ public sealed class PreviewTokenAuthenticationTests : IClassFixture<PreviewToken
 
         public string OtherDraftId { get; private set; } = "";
 
+        public UserRecord Previewer { get; private set; } = new();
+
         public async Task InitializeAsync()
         {
             await SeedAsync(TestDefinitions.Articles(), roles =>
@@ -46,6 +49,15 @@ public sealed class PreviewTokenAuthenticationTests : IClassFixture<PreviewToken
             await session.SaveChangesAsync(CancellationToken.None);
             DraftId = draft.ContentItemId;
             OtherDraftId = other.ContentItemId;
+            Previewer = await StoreUserAsync("previewer");
+        }
+
+        /// <summary>A stored editor, as read back (with the security stamp their password gave them).</summary>
+        public async Task<UserRecord> StoreUserAsync(string userName)
+        {
+            await SaveUserAsync(userName, RoleStereotypes.Editor);
+            await using var read = await Services.GetRequiredService<DocumentStore>().OpenReadSessionAsync(CancellationToken.None);
+            return (await SecurityStore.FindUserByNameAsync(read, userName, CancellationToken.None))!;
         }
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
@@ -103,10 +115,9 @@ public sealed class PreviewTokenAuthenticationTests : IClassFixture<PreviewToken
     [Fact]
     public async Task GraphQL_ExpiredOrAlteredToken_Gets401EvenWhereAnonymousMayRead()
     {
-        var tokens = _site.Services.GetRequiredService<PreviewTokens>();
-        var expired = tokens.Issue(_site.DraftId, CmsWebFactory.Users.EditorId);
+        var expired = Issue(_site.DraftId);
         _site.Clock.Advance(TimeSpan.FromMinutes(10));
-        var fresh = tokens.Issue(_site.DraftId, CmsWebFactory.Users.EditorId);
+        var fresh = Issue(_site.DraftId);
         var altered = fresh[..^4] + (fresh.EndsWith("AAAA", StringComparison.Ordinal) ? "BBBB" : "AAAA");
 
         foreach (var token in new[] { expired, altered, "preview.not-a-token" })
@@ -154,8 +165,35 @@ public sealed class PreviewTokenAuthenticationTests : IClassFixture<PreviewToken
         Assert.Equal("/admin/login", response.Headers.Location!.AbsolutePath);
     }
 
-    private string Issue(string contentItemId) =>
-        _site.Services.GetRequiredService<PreviewTokens>().Issue(contentItemId, CmsWebFactory.Users.EditorId);
+    [Fact]
+    public async Task GraphQL_TokenOfADisabledOrSignedOutEditor_Gets401()
+    {
+        var disabled = await _site.StoreUserAsync("disabledpreviewer");
+        var signedOut = await _site.StoreUserAsync("signedoutpreviewer");
+        var disabledToken = Issue(_site.DraftId, disabled);
+        var signedOutToken = Issue(_site.DraftId, signedOut);
+        disabled.IsEnabled = false;
+        signedOut.SecurityStamp = UserPasswords.NewSecurityStamp();
+        await using (var write = await _site.Services.GetRequiredService<DocumentStore>().OpenWriteSessionAsync(CancellationToken.None))
+        {
+            await SecurityStore.SaveUserAsync(write, disabled, CancellationToken.None);
+            await SecurityStore.SaveUserAsync(write, signedOut, CancellationToken.None);
+            await write.CommitAsync(CancellationToken.None);
+        }
+
+        foreach (var token in new[] { disabledToken, signedOutToken })
+        {
+            var response = await GraphQLAsync(token, $$"""{ contentItem(contentItemId: "{{_site.DraftId}}") { displayText } }""");
+            Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+            Assert.DoesNotContain("Draft letter", response.Body, StringComparison.Ordinal);
+        }
+    }
+
+    private string Issue(string contentItemId, UserRecord? user = null)
+    {
+        user ??= _site.Previewer;
+        return _site.Services.GetRequiredService<PreviewTokens>().Issue(contentItemId, user.UserId, user.SecurityStamp);
+    }
 
     private async Task<(HttpStatusCode Status, string Body)> GraphQLAsync(string? token, string query)
     {

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
@@ -190,7 +191,8 @@ public sealed class EditModel : ContentEditorPage
         // Issued only to an editor who may preview this item now; the token itself carries no roles.
         if (CanPreview && PreviewPartSettings.From(type) is { } previewInSite && Caller.Principal.UserId is { } userId)
         {
-            PreviewInSiteUrl = previewInSite.RenderUrl(item, _previewTokens.Issue(item.ContentItemId, userId));
+            var token = _previewTokens.Issue(item.ContentItemId, userId, HttpContext.User.FindFirstValue(CmsClaims.SecurityStampType));
+            PreviewInSiteUrl = previewInSite.RenderUrl(item, token);
         }
 
         return null;
