@@ -46,8 +46,11 @@ internal sealed class LiquidPatternRenderer
             ? null
             : $"The {settingName} setting is not a valid Liquid template: {error}";
 
-    /// <summary>The rendered, trimmed pattern; null when it does not parse or fails while rendering.</summary>
-    public string? Render(string pattern, ContentItem item, ContentItem? container = null)
+    /// <summary>
+    /// The rendered, trimmed pattern; null when it does not parse or fails while rendering. <paramref name="values"/>
+    /// are extra top-level variables (the preview URL's <c>token</c>).
+    /// </summary>
+    public string? Render(string pattern, ContentItem item, ContentItem? container = null, IReadOnlyDictionary<string, string>? values = null)
     {
         if (Parse(pattern).Template is not { } template)
         {
@@ -60,6 +63,11 @@ internal sealed class LiquidPatternRenderer
         context.AmbientValues[ContainerKey] = container is null ? NilValue.Instance : ToFluidValue(container);
         context.SetValue("ContentItem", itemValue);
         context.SetValue("Model", Dictionary(new Dictionary<string, FluidValue> { ["ContentItem"] = itemValue }));
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            context.SetValue(name, new StringValue(value));
+        }
+
         try
         {
             return template.Render(context, NullEncoder.Default).Trim();

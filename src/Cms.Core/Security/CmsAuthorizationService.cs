@@ -1,3 +1,4 @@
+using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 
 namespace Cms.Core.Security;
@@ -88,16 +89,25 @@ public sealed class CmsAuthorizationService
     }
 
     /// <summary>
-    /// The read rule for one stored version, wherever it is shown (GraphQL, preview): a published version needs View,
-    /// any other (a draft, an old version) needs Preview; the Own variants count on the caller's own items.
+    /// The read rule for one stored version, wherever it is shown (GraphQL, REST, preview): a published version needs
+    /// View, any other (a draft, an old version) needs Preview; the Own variants count on the caller's own items; a
+    /// preview grant (a preview token's caller) reads every version of its one item.
     /// </summary>
-    public bool CanRead(CmsPrincipal user, string contentType, string? ownerId, bool published) =>
-        CanOnItem(user, published ? ContentAction.View : ContentAction.Preview, contentType, ownerId);
+    public bool CanRead(CmsPrincipal user, ContentItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return CanOnItem(user, item.Published ? ContentAction.View : ContentAction.Preview, item.ContentType, item.Owner) ||
+            user.MayPreview(item.ContentItemId);
+    }
 
     /// <summary>
     /// The read rule for a type query: published reads need View, draft reads (preview) need Preview.
-    /// OwnOnly means filter on Owner = <see cref="CmsPrincipal.UserId"/>; None means return nothing.
+    /// OwnOnly means filter on Owner = <see cref="CmsPrincipal.UserId"/>; PreviewGrantOnly on ContentItemId =
+    /// <see cref="CmsPrincipal.PreviewContentItemId"/> (the same grant as <see cref="CanRead"/>); None means nothing.
     /// </summary>
-    public ContentVisibility ViewFilter(CmsPrincipal user, string contentType, bool preview) =>
-        Visibility(user, preview ? ContentAction.Preview : ContentAction.View, contentType);
+    public ContentVisibility ViewFilter(CmsPrincipal user, string contentType, bool preview)
+    {
+        var visibility = Visibility(user, preview ? ContentAction.Preview : ContentAction.View, contentType);
+        return visibility == ContentVisibility.None && user.PreviewContentItemId is not null ? ContentVisibility.PreviewGrantOnly : visibility;
+    }
 }

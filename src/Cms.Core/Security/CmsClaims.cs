@@ -45,9 +45,26 @@ public static class CmsClaims
         return identity;
     }
 
+    /// <summary>The claim naming the one content item a preview token lets the request read.</summary>
+    public const string PreviewContentItemClaim = "cms:preview";
+
+    /// <summary>A preview token's caller: the item it may read and who issued it (for logs); no roles, no user id.</summary>
+    public static ClaimsIdentity ToPreviewIdentity(string contentItemId, string issuedBy, string authenticationType)
+    {
+        var identity = new ClaimsIdentity(authenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(PreviewContentItemClaim, contentItemId));
+        identity.AddClaim(new Claim(ClaimTypes.Name, issuedBy));
+        return identity;
+    }
+
     /// <summary>The caller as the authorization service sees it; anonymous when not authenticated.</summary>
     public static CmsPrincipal ToPrincipal(ClaimsPrincipal? user)
     {
+        if (user?.Identity?.IsAuthenticated == true && user.FindFirstValue(PreviewContentItemClaim) is { Length: > 0 } previewItemId)
+        {
+            return CmsPrincipal.ForPreview(previewItemId, user.FindFirstValue(ClaimTypes.Name) ?? "");
+        }
+
         if (user?.Identity?.IsAuthenticated == true && user.FindFirstValue(ApiKeyIdClaim) is { Length: > 0 } keyId &&
             user.FindFirstValue(ClaimTypes.Role) is { Length: > 0 } keyRole)
         {

@@ -7,12 +7,14 @@ namespace Cms.Core.Security;
 /// </summary>
 public sealed class CmsPrincipal
 {
-    private CmsPrincipal(string? userId, string? userName, IReadOnlyList<string> roleNames, string? apiKeyId = null)
+    private CmsPrincipal(string? userId, string? userName, IReadOnlyList<string> roleNames, string? apiKeyId = null,
+        string? previewContentItemId = null)
     {
         UserId = userId;
         UserName = userName;
         RoleNames = roleNames;
         ApiKeyId = apiKeyId;
+        PreviewContentItemId = previewContentItemId;
     }
 
     public static CmsPrincipal Anonymous { get; } = new(null, null, [SystemRoles.Anonymous]);
@@ -27,7 +29,17 @@ public sealed class CmsPrincipal
     /// <summary>The public id of the API key the caller presented; null for users and anonymous callers.</summary>
     public string? ApiKeyId { get; }
 
+    /// <summary>
+    /// The one item a preview token lets the caller read at any version; null for every other caller. The caller
+    /// is otherwise anonymous: the grant widens the read rule for that item and nothing else.
+    /// </summary>
+    public string? PreviewContentItemId { get; }
+
     public bool IsAuthenticated => UserId is not null || ApiKeyId is not null;
+
+    /// <summary>True when the caller holds a preview grant for this item.</summary>
+    public bool MayPreview(string? contentItemId) =>
+        PreviewContentItemId is not null && string.Equals(contentItemId, PreviewContentItemId, StringComparison.Ordinal);
 
     public static CmsPrincipal ForUser(string userId, string userName, IEnumerable<string> assignedRoles)
     {
@@ -57,6 +69,16 @@ public sealed class CmsPrincipal
         ArgumentException.ThrowIfNullOrWhiteSpace(keyId);
         ArgumentException.ThrowIfNullOrWhiteSpace(roleName);
         return new CmsPrincipal(null, keyName, [roleName.Trim()], keyId);
+    }
+
+    /// <summary>
+    /// A front end holding a preview token: anonymous (no user id, so it owns nothing and is not Authenticated)
+    /// plus a grant to read the one item. The issuing user is named for logs only; their roles are not lent.
+    /// </summary>
+    public static CmsPrincipal ForPreview(string contentItemId, string issuedBy)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentItemId);
+        return new CmsPrincipal(null, issuedBy, [SystemRoles.Anonymous], previewContentItemId: contentItemId);
     }
 
     public static CmsPrincipal ForUser(UserRecord user)

@@ -9,6 +9,9 @@ public enum ContentVisibility
     /// <summary>Only items whose Owner is the caller's user id.</summary>
     OwnOnly,
 
+    /// <summary>Only the item named by the caller's preview grant (<see cref="CmsPrincipal.PreviewContentItemId"/>).</summary>
+    PreviewGrantOnly,
+
     /// <summary>Every item of the type.</summary>
     All,
 }

@@ -26,8 +26,8 @@ internal sealed class ContentAccess
 
     public ContentVisibility Visibility(string contentType, bool preview) => _authorization.ViewFilter(User, contentType, preview);
 
-    /// <summary>Whether one loaded version may be shown: unpublished versions need preview rights.</summary>
-    public bool CanSee(ContentItem item) => _authorization.CanRead(User, item.ContentType, item.Owner, item.Published);
+    /// <summary>Whether one loaded version may be shown: unpublished versions need preview rights (or a preview grant for it).</summary>
+    public bool CanSee(ContentItem item) => _authorization.CanRead(User, item);
 
     /// <summary>
     /// The row condition for a type query at a status (null: every row); false when no row is visible. Reading
@@ -45,12 +45,18 @@ internal sealed class ContentAccess
             case ContentVisibility.OwnOnly:
                 filter = ContentFilter.Where(ContentColumn.Metadata("Owner"), FilterOperator.Equals, User.UserId);
                 return true;
+            case ContentVisibility.PreviewGrantOnly:
+                filter = ContentFilter.Where(ContentColumn.Metadata("ContentItemId"), FilterOperator.Equals, User.PreviewContentItemId);
+                return true;
             default:
                 return preview ? throw StatusDenied(fieldName, status, contentType) : false;
         }
     }
 
-    /// <summary>The condition for queries over several types (list children): each type's own rule.</summary>
+    /// <summary>
+    /// The condition for queries over several types (list children): each type's own rule. A preview grant adds
+    /// nothing here: it is for reading its one item, not the lists around it.
+    /// </summary>
     public ContentFilter TypesFilter(IEnumerable<string> contentTypes, bool preview)
     {
         var all = new List<string>();

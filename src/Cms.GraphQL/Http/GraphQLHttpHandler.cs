@@ -151,7 +151,8 @@ internal sealed class GraphQLHttpHandler
     private async Task<string> ETagAsync(GraphQLHttpRequest request, string query, CmsPrincipal user, CancellationToken cancellationToken)
     {
         var stamp = await ContentVersionStamp.ReadAsync(_store, cancellationToken);
-        var key = string.Join('\n', query, request.OperationName, request.Variables, stamp, user.UserId, string.Join(',', user.RoleNames));
+        var key = string.Join('\n', query, request.OperationName, request.Variables, stamp, user.UserId, string.Join(',', user.RoleNames),
+            user.PreviewContentItemId);
         return "\"" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32] + "\"";
     }
 
@@ -170,7 +171,8 @@ internal sealed class GraphQLHttpHandler
     {
         var headers = http.Response.Headers;
         headers.ETag = etag;
-        headers.CacheControl = user.IsAuthenticated
+        // A preview token's answer holds a draft: never for shared caches, though the caller is otherwise anonymous.
+        headers.CacheControl = user.IsAuthenticated || user.PreviewContentItemId is not null
             ? "private, no-cache"
             : $"public, max-age={_executor.Options.CacheMaxAgeSeconds}, must-revalidate";
         headers.Vary = new[] { HeaderNames.Authorization, HeaderNames.Cookie, HeaderNames.Accept };

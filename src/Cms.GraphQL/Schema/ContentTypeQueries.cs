@@ -136,7 +136,10 @@ internal static class ContentTypeQueries
         Resolver = DelegateResolver.Sync(resolve =>
         {
             var request = GraphQLRequestContext.From(resolve);
-            var load = request.Items.Load([resolve.GetArgument<string>("contentItemId")], latest: false);
+            var id = resolve.GetArgument<string>("contentItemId");
+
+            // A preview token is issued to show its item's draft: that item is answered at its latest version.
+            var load = request.Items.Load([id], latest: request.Access.User.MayPreview(id));
             return new DeferredResult<ContentItem?>(async cancellationToken =>
                 (await load.GetResultAsync(cancellationToken)).FirstOrDefault(item =>
                     context.ContentTypes.ContainsKey(item.ContentType) && request.Access.CanSee(item)));

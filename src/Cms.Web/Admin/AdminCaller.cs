@@ -47,7 +47,7 @@ public sealed class AdminCaller
         Authorization.CanOnItem(Principal, action, contentType, owner);
 
     /// <summary>The read rule GraphQL applies to every item it shows: published versions need View, others Preview.</summary>
-    public bool CanRead(ContentItem item) => Authorization.CanRead(Principal, item.ContentType, item.Owner, item.Published);
+    public bool CanRead(ContentItem item) => Authorization.CanRead(Principal, item);
 
     /// <summary>Whether the caller may act on any item of the type (their own at least).</summary>
     public bool CanAny(ContentAction action, string contentType) =>

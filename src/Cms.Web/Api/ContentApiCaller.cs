@@ -32,7 +32,7 @@ internal sealed class ContentApiCaller
             : Refusal($"You may not {action.ToString().ToLowerInvariant()} {contentType} items.");
 
     /// <summary>The read rule GraphQL applies to every item it shows: published versions need View, others Preview.</summary>
-    public bool CanRead(ContentItem item) => _authorization.CanRead(Principal, item.ContentType, item.Owner, item.Published);
+    public bool CanRead(ContentItem item) => _authorization.CanRead(Principal, item);
 
     private ProblemHttpResult Refusal(string detail) => Principal.IsAuthenticated
         ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: detail)

@@ -1,5 +1,6 @@
 using Cms.Core.Security;
 using Cms.Core.Storage;
+using Cms.Web.Preview;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -17,6 +18,8 @@ public static class SecurityServices
 
     public const string ApiKeyScheme = "ApiKey";
 
+    public const string PreviewTokenScheme = "PreviewToken";
+
     /// <summary>The default scheme: an API key when /api is called with <c>Authorization: Bearer</c>, else the cookie.</summary>
     public const string CallerScheme = "Caller";
 
@@ -30,10 +33,13 @@ public static class SecurityServices
         services.AddSingleton(sp => new UserSignIn(sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<UserPasswords>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<PasswordPolicy>(), sp.GetRequiredService<IOptions<SignInOptions>>().Value));
         services.AddSingleton<ApiKeyStore>();
+        services.AddOptions<PreviewTokenOptions>().BindConfiguration(PreviewTokenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PreviewTokens>();
         services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
         services.AddAuthentication(CallerScheme)
-            .AddPolicyScheme(CallerScheme, "Sign-in cookie or API key", options => options.ForwardDefaultSelector = SelectScheme)
+            .AddPolicyScheme(CallerScheme, "Sign-in cookie, API key or preview token", options => options.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null)
+            .AddScheme<AuthenticationSchemeOptions, PreviewTokenAuthenticationHandler>(PreviewTokenScheme, null)
             .AddCookie(CookieScheme, options =>
         {
             options.Cookie.Name = "cms.auth";
@@ -55,8 +61,8 @@ public static class SecurityServices
     }
 
     /// <summary>
-    /// Authentication, then a refusal (401) of any /api request whose bearer key failed: a caller that sent a key
-    /// meant to act as its role, and must learn the key is dead rather than be served as anonymous.
+    /// Authentication, then a refusal (401) of any /api request whose bearer key or preview token failed: a caller
+    /// that sent one meant to act with it, and must learn it is dead rather than be served as anonymous.
     /// </summary>
     public static IApplicationBuilder UseCmsAuthentication(this IApplicationBuilder app)
     {
@@ -67,8 +73,12 @@ public static class SecurityServices
                 ApiKeyAuthenticationHandler.HasBearer(context.Request) && context.User.Identity?.IsAuthenticated != true)
             {
                 context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-                await TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API key was refused",
-                    detail: "The bearer key in the Authorization header is unknown, revoked or expired.").ExecuteAsync(context);
+                await (PreviewTokens.IsPreviewToken(BearerCredential.Read(context.Request)!)
+                    ? TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The preview token was refused",
+                        detail: "The preview token in the Authorization header is malformed or expired, or its editor was signed out: " +
+                            "open Preview in site again.")
+                    : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "The API key was refused",
+                        detail: "The bearer key in the Authorization header is unknown, revoked or expired.")).ExecuteAsync(context);
                 return;
             }
 
@@ -76,11 +86,17 @@ public static class SecurityServices
         });
     }
 
-    /// <summary>API keys are for the API only: the admin and previews stay behind the sign-in cookie.</summary>
-    private static string SelectScheme(HttpContext context) =>
-        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) && ApiKeyAuthenticationHandler.HasBearer(context.Request)
-            ? ApiKeyScheme
-            : CookieScheme;
+    /// <summary>API keys and preview tokens are for the API only: the admin and previews stay behind the sign-in cookie.</summary>
+    private static string SelectScheme(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) ||
+            BearerCredential.Read(context.Request) is not { } credential)
+        {
+            return CookieScheme;
+        }
+
+        return PreviewTokens.IsPreviewToken(credential) ? PreviewTokenScheme : ApiKeyScheme;
+    }
 
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -60,7 +60,8 @@ public static class PreviewEndpoints
         }
 
         var visibility = authorization.ViewFilter(caller.Principal, contentType, preview: true);
-        if (visibility == ContentVisibility.None)
+        // The preview theme is for signed-in editors; a preview grant (never sent here, as tokens are for /api) lists nothing.
+        if (visibility is ContentVisibility.None or ContentVisibility.PreviewGrantOnly)
         {
             return caller.Principal.IsAuthenticated
                 ? TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"You may not preview {contentType} items.")

@@ -65,6 +65,18 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
     }
 
     [Fact]
+    public async Task LetterEditor_RecipePreviewPart_ShowsPreviewInSiteOnTheNgoSite()
+    {
+        var data = await QueryAsync(_site.Anonymous(), """{ letter(where: { displayText_contains: "Haley" }) { contentItemId path } }""");
+        var letter = Assert.Single(data["letter"]!.AsArray())!;
+
+        var html = await _site.Admin().GetStringAsync($"/admin/contents/{letter["contentItemId"]!.GetValue<string>()}/edit");
+
+        Assert.Contains($"href=\"https://ishr.example/{letter["path"]!.GetValue<string>()}?preview=preview.", html, StringComparison.Ordinal);
+        Assert.Contains(">Preview in site</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AllSampleContent_IsServed()
     {
         var data = await QueryAsync(_site.Anonymous(), """

@@ -48,6 +48,9 @@ public abstract class ContentEditorPage : PageModel
 
     public bool CanPreview { get; protected set; }
 
+    /// <summary>The type's PreviewPart pattern rendered with a fresh preview token; null when there is none to show.</summary>
+    public Uri? PreviewInSiteUrl { get; protected set; }
+
     protected ContentStore Store { get; }
 
     protected AdminCaller Caller { get; }

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
+using Cms.Core.Parts.PreviewPart;
 using Cms.Core.Storage;
+using Cms.Web.Preview;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Web.Admin.Pages.Contents;
@@ -13,9 +16,12 @@ namespace Cms.Web.Admin.Pages.Contents;
 /// </summary>
 public sealed class EditModel : ContentEditorPage
 {
-    public EditModel(ContentStore content, AdminCaller caller)
+    private readonly PreviewTokens _previewTokens;
+
+    public EditModel(ContentStore content, AdminCaller caller, PreviewTokens previewTokens)
         : base(content, caller)
     {
+        _previewTokens = previewTokens;
     }
 
     [BindProperty]
@@ -181,6 +187,14 @@ public sealed class EditModel : ContentEditorPage
         CanClone = Caller.Can(ContentAction.Clone, item);
         CanDelete = Caller.Can(ContentAction.Delete, item);
         CanPreview = Caller.Can(ContentAction.Preview, item);
+
+        // Issued only to an editor who may preview this item now; the token itself carries no roles.
+        if (CanPreview && PreviewPartSettings.From(type) is { } previewInSite && Caller.Principal.UserId is { } userId)
+        {
+            var token = _previewTokens.Issue(item.ContentItemId, userId, HttpContext.User.FindFirstValue(CmsClaims.SecurityStampType));
+            PreviewInSiteUrl = previewInSite.RenderUrl(item, token);
+        }
+
         return null;
     }
 }
