@@ -4,6 +4,7 @@ using Cms.Core.Security;
 using Cms.GraphQL.Limits;
 using Cms.Web.Admin;
 using Cms.Web.Api;
+using Cms.Web.Preview;
 
 namespace Cms.Web.Hosting;
 
@@ -27,6 +28,7 @@ public static class CmsConfigurationCheck
         (ProxyOptions.SectionName, typeof(ProxyOptions)),
         (SignInOptions.SectionName, typeof(SignInOptions)),
         (PasswordPolicyOptions.SectionName, typeof(PasswordPolicyOptions)),
+        (PreviewTokenOptions.SectionName, typeof(PreviewTokenOptions)),
     ];
 
     /// <summary>Every problem, each naming its setting; empty when the configuration can be used.</summary>
