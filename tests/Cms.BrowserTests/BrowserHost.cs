@@ -52,10 +52,19 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        await EnsureChromiumAsync();
+        if (LaunchesBrowser)
+        {
+            await EnsureChromiumAsync();
+        }
+
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await SeedAsync();
+        if (!LaunchesBrowser)
+        {
+            return;
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -83,6 +92,9 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Cms:Setup:Enabled", "false");
         builder.UseSetting("Cms:DefinitionCacheCheckInterval", "00:00:00");
     }
+
+    /// <summary>False for fixtures whose clients are not a browser (the Node.js client suite): no Chromium is started.</summary>
+    protected virtual bool LaunchesBrowser => true;
 
     /// <summary>Puts the site's data in place once the server runs.</summary>
     protected abstract Task SeedAsync();
