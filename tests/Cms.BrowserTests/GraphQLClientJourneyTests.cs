@@ -50,18 +50,10 @@ public sealed class GraphQLClientJourneyTests : BrowserJourney, IClassFixture<Cr
         nameof(Fetch_FromAnAllowedOrigin_GetAndPreflightedPostAnswer), async context =>
     {
         var page = await FrontEndAsync(context, _site.Origins.AllowedOrigin);
-        var preflights = new List<string>();
-        page.Request += (_, request) =>
-        {
-            if (request.Method == "OPTIONS")
-            {
-                preflights.Add(request.Url);
-            }
-        };
 
+        // Chromium answers the POST only after the preflight it needs (Playwright does not report preflights).
         Assert.StartsWith("status:200 ", await page.EvaluateAsync<string>("() => callApi('GET')"));
         Assert.StartsWith("status:200 ", await page.EvaluateAsync<string>("() => callApi('POST')"));
-        Assert.Single(preflights);
     });
 
     [Fact]
