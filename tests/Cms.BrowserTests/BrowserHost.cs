@@ -33,13 +33,24 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
         return path;
     });
 
+    private readonly bool _ownsDataPath;
+
     protected BrowserHost()
+        : this(NewDataPath())
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "cms-browser-tests", Guid.NewGuid().ToString("n"));
+        _ownsDataPath = true;
+    }
+
+    /// <summary>A host over a data folder the caller owns and deletes: the same site again, as after a restart.</summary>
+    protected BrowserHost(string dataPath)
+    {
+        DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
         ArtifactsPath = Artifacts.Value;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "cms-browser-tests", Guid.NewGuid().ToString("n"));
 
     public string DataPath { get; }
 
@@ -103,6 +114,11 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataPath)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);

@@ -17,17 +17,19 @@ internal static class NodeClientSuite
     public static string Folder { get; } = FindFolder();
 
     /// <summary>Runs <c>node --test</c> (with <paramref name="arguments"/>) and answers node's exit code and its whole output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunAsync(string serverUrl, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string serverUrl, params string[] arguments)
     {
         await Installed.Value;
         var start = new ProcessStartInfo("node", ["--test", .. arguments]) { WorkingDirectory = Folder };
         start.Environment["CMS_URL"] = serverUrl;
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
         return await RunProcessAsync(start);
+    }
+
+    /// <summary>Fails with node's whole output unless every test passed.</summary>
+    public static void AssertPassed((int ExitCode, string Output) run)
+    {
+        Assert.True(run.ExitCode == 0, $"node --test in {Folder} failed ({run.ExitCode}):\n{run.Output}");
+        Assert.Contains("# fail 0", run.Output, StringComparison.Ordinal);
     }
 
     private static async Task InstallAsync()
