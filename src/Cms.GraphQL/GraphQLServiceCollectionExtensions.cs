@@ -1,4 +1,5 @@
 using Cms.Core.Security;
+using Cms.Core.Storage;
 using Cms.GraphQL.Execution;
 using Cms.GraphQL.Http;
 using Cms.GraphQL.Limits;
@@ -27,7 +28,8 @@ public static class GraphQLServiceCollectionExtensions
             sp.GetService<Microsoft.Extensions.Logging.ILogger<ContentSchemaBuilder>>()));
         services.AddSingleton<ContentSchemaProvider>();
         services.AddSingleton<GraphQLExecutor>();
-        services.AddSingleton(sp => new PersistedQueryCache(sp.GetRequiredService<IOptions<GraphQLOptions>>().Value.PersistedQueryCacheSize));
+        services.TryAddSingleton<PersistedQueryStore>();
+        services.AddSingleton(sp => new PersistedDocuments(sp.GetRequiredService<PersistedQueryStore>(), sp.GetRequiredService<IOptions<GraphQLOptions>>().Value));
         services.AddSingleton<GraphQLHttpHandler>();
         return services;
     }

@@ -11,6 +11,11 @@ if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitC
 }
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.IsCmsConfigurationValid(args, Console.Error))
+{
+    return 2;
+}
+
 if (!builder.TryAddCms(Console.Error))
 {
     return 1;
@@ -21,14 +26,7 @@ builder.Services.AddCmsAdmin().AddCmsCors(builder.Configuration).AddCmsCompressi
 var app = builder.Build();
 await app.InitializeCmsAsync();
 
-app.UseCmsProxy();
-app.UseSecurityHeaders();
-app.UseResponseCompression();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-app.UseCmsAuthentication();
-app.UseCmsCors();
-app.UseAuthorization();
+app.UseCmsRequestPipeline();
 
 app.MapLandingPage();
 app.MapHealthEndpoints();

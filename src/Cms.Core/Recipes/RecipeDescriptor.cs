@@ -26,6 +26,13 @@ public sealed class RecipeDescriptor
     /// </summary>
     public bool VariablesFollowSteps { get; init; }
 
+    /// <summary>
+    /// The names the root <c>parameters</c> array declares: what <c>parameters('x')</c> expects from whoever runs the
+    /// recipe beyond what the site provides. Ours, not Orchard's (Orchard declares nothing), so a caller can refuse a
+    /// misspelt or missing value before the run; recipes without it are read as declaring none.
+    /// </summary>
+    public IReadOnlyList<string> Parameters { get; init; } = [];
+
     public IReadOnlyList<RecipeStepDescriptor> Steps { get; init; } = [];
 
     /// <summary>The file the recipe was read from, for messages; null when read from a string.</summary>

@@ -73,6 +73,7 @@ public static class RecipeReader
         var keys = header.Select(p => p.Key).ToList();
         var variablesKey = keys.Find(k => string.Equals(k, "variables", StringComparison.OrdinalIgnoreCase));
         var stepsKey = keys.Find(k => string.Equals(k, "steps", StringComparison.OrdinalIgnoreCase));
+        var parametersKey = keys.Find(k => string.Equals(k, "parameters", StringComparison.OrdinalIgnoreCase));
 
         return new RecipeDescriptor
         {
@@ -89,6 +90,7 @@ public static class RecipeReader
             Variables = variablesKey is null ? [] : ReadVariables(header[variablesKey], source, fileName, variablesKey),
             VariablesFollowSteps = variablesKey is not null && stepsKey is not null
                 && keys.IndexOf(variablesKey) > keys.IndexOf(stepsKey),
+            Parameters = parametersKey is null ? [] : ReadParameterNames(header[parametersKey], source, fileName, parametersKey),
             Steps = stepsKey is null ? [] : ReadSteps(header[stepsKey], source, fileName, stepsKey, arrays).ToList(),
             FilePath = fileName,
             BasePath = basePath is null ? null : Path.GetFullPath(basePath),
@@ -99,6 +101,31 @@ public static class RecipeReader
         value as JsonObject ?? throw new RecipeFormatException(
             $"{source}: '{key}' must be a JSON object of name/value pairs, not {Describe(value)}.",
             fileName, RecipeJsonPath.Property("$", key));
+
+    private static List<string> ReadParameterNames(JsonNode? value, string source, string? fileName, string key)
+    {
+        var path = RecipeJsonPath.Property("$", key);
+        if (value is not JsonArray array)
+        {
+            throw new RecipeFormatException(
+                $"{source}: '{key}' must be a JSON array of parameter names, not {Describe(value)}.", fileName, path);
+        }
+
+        var names = new List<string>();
+        for (var index = 0; index < array.Count; index++)
+        {
+            if (array[index] is not JsonValue item || !item.TryGetValue<string>(out var name) || string.IsNullOrWhiteSpace(name))
+            {
+                throw new RecipeFormatException(
+                    $"{source}: '{key}' item {index} ({RecipeJsonPath.Index(path, index)}) must be a parameter name (a non-empty string), not {Describe(array[index])}.",
+                    fileName, RecipeJsonPath.Index(path, index));
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
 
     private static IEnumerable<RecipeStepDescriptor> ReadSteps(
         JsonNode? value, string source, string? fileName, string key, IReadOnlyDictionary<int, RecipeDataArray> arrays)

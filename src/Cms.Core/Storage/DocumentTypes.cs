@@ -12,4 +12,10 @@ public static class DocumentTypes
 
     /// <summary>One API key per document, keyed by its public id; the document holds a hash, never the secret.</summary>
     public const string ApiKey = "ApiKey";
+
+    /// <summary>A GraphQL query text the operator registered from a manifest (trusted documents), keyed by its id.</summary>
+    public const string TrustedQuery = "TrustedQuery";
+
+    /// <summary>A GraphQL query text any caller registered by its SHA-256 (Apollo APQ), keyed by that hash.</summary>
+    public const string CachedQuery = "CachedQuery";
 }

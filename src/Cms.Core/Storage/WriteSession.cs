@@ -21,6 +21,12 @@ public sealed class WriteSession : SqlSession
         Transaction = transaction;
     }
 
+    /// <summary>
+    /// Set when what the session writes changes no answer a reader may hold (a persisted query's text): the store's
+    /// version then stays, so ETags and caches keyed on it stay valid.
+    /// </summary>
+    internal bool KeepsStoreVersion { get; set; }
+
     /// <summary>Runs after a successful commit (cache invalidation); never after a rollback.</summary>
     public void OnCommitted(Action action) => _afterCommit.Add(action);
 
@@ -168,13 +174,13 @@ public sealed class WriteSession : SqlSession
             throw new InvalidOperationException("The write session has already been committed.");
         }
 
-        if (ContentRowsChanged)
+        if (ContentRowsChanged && !KeepsStoreVersion)
         {
             // Content readers' ETags key on this one; users' writes (a sign-in) leave it, and their answers, alone.
             await ExecuteAsync($"UPDATE {ContentVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);
         }
 
-        if (RowsChanged)
+        if (RowsChanged && !KeepsStoreVersion)
         {
             // The store's version moves with every commit that changed a row.
             await ExecuteAsync($"UPDATE {StoreVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);

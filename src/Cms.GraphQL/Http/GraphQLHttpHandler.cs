@@ -21,10 +21,10 @@ internal sealed class GraphQLHttpHandler
     private readonly GraphQLExecutor _executor;
     private readonly SecurityStore _security;
     private readonly DocumentStore _store;
-    private readonly PersistedQueryCache _persisted;
+    private readonly PersistedDocuments _persisted;
     private readonly GraphQLSerializer _serializer;
 
-    public GraphQLHttpHandler(GraphQLExecutor executor, SecurityStore security, DocumentStore store, PersistedQueryCache persisted)
+    public GraphQLHttpHandler(GraphQLExecutor executor, SecurityStore security, DocumentStore store, PersistedDocuments persisted)
     {
         _executor = executor;
         _security = security;
@@ -60,26 +60,14 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
-        var query = request.Query;
-        if (request.PersistedQueryHash is { } hash)
+        var resolved = await _persisted.ResolveAsync(request, cancellationToken);
+        if (resolved.Query is not { } query)
         {
-            if (query is null)
-            {
-                query = _persisted.Find(hash);
-                if (query is null)
-                {
-                    await WriteErrorAsync(http, StatusCodes.Status200OK, "PersistedQueryNotFound", "PERSISTED_QUERY_NOT_FOUND");
-                    return;
-                }
-            }
-            else if (!string.Equals(PersistedQueryCache.Hash(query), hash, StringComparison.Ordinal))
-            {
-                await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "provided sha does not match query", "PERSISTED_QUERY_HASH_MISMATCH");
-                return;
-            }
+            await WriteErrorAsync(http, resolved.Status, resolved.Message!, resolved.Code!);
+            return;
         }
 
-        if (query!.Length > options.MaxQueryLength)
+        if (query.Length > options.MaxQueryLength)
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest,
                 $"The query is longer than {options.MaxQueryLength} characters (limit Cms:GraphQL:MaxQueryLength).", "QUERY_TOO_LONG");
@@ -104,7 +92,7 @@ internal sealed class GraphQLHttpHandler
             return;
         }
 
-        var cacheable = HttpMethods.IsGet(http.Request.Method) || request.PersistedQueryHash is not null;
+        var cacheable = HttpMethods.IsGet(http.Request.Method) || request.PersistedQueryHash is not null || request.DocumentId is not null;
         string? etag = null;
         if (cacheable)
         {
@@ -118,9 +106,9 @@ internal sealed class GraphQLHttpHandler
         }
 
         var outcome = await _executor.ExecuteAsync(query, variables, request.Variables, request.OperationName, user, authorization, cancellationToken);
-        if (request.PersistedQueryHash is { } stored && outcome.Result.Executed)
+        if (request.PersistedQueryHash is { } stored && request.Query is not null && outcome.Result.Executed)
         {
-            _persisted.Add(stored, query);
+            await _persisted.RememberAsync(stored, query, cancellationToken);
         }
 
         if (etag is not null && outcome.StatusCode == StatusCodes.Status200OK)

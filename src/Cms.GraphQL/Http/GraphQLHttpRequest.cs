@@ -9,8 +9,11 @@ namespace Cms.GraphQL.Http;
 /// <summary>
 /// A GraphQL request as sent over HTTP (REFERENCE 1.1): POST JSON, POST application/graphql, or GET with the query
 /// string; the variables and extensions stay raw JSON until the executor and the persisted-query cache read them.
+/// A registered document is named by Apollo's <c>extensions.persistedQuery.sha256Hash</c> or by <c>documentId</c>
+/// (the GraphQL-over-HTTP persisted documents proposal).
 /// </summary>
-internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, string? Variables, string? PersistedQueryHash)
+internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, string? Variables, string? PersistedQueryHash,
+    string? DocumentId = null)
 {
     public static async Task<(GraphQLHttpRequest? Request, string? Error)> ReadAsync(
         HttpRequest http, GraphQLOptions options, CancellationToken cancellationToken)
@@ -57,7 +60,8 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             return (null, error);
         }
 
-        if (query.Length == 0 && hash is null)
+        var documentId = NullIfEmpty(http.Query["documentId"].ToString());
+        if (query.Length == 0 && hash is null && documentId is null)
         {
             return (null, "The 'query' query string parameter is missing.");
         }
@@ -69,7 +73,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
         }
 
         return (new GraphQLHttpRequest(query.Length == 0 ? null : query, NullIfEmpty(http.Query["operationName"].ToString()),
-            NullIfEmpty(variables), hash), null);
+            NullIfEmpty(variables), hash, documentId), null);
     }
 
     private static (GraphQLHttpRequest?, string?) FromJson(string body)
@@ -108,12 +112,14 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             }
 
             var query = Text("query");
-            if (string.IsNullOrEmpty(query) && hash is null)
+            var documentId = Text("documentId");
+            if (string.IsNullOrEmpty(query) && hash is null && string.IsNullOrEmpty(documentId))
             {
                 return (null, "The request has no 'query'.");
             }
 
-            return (new GraphQLHttpRequest(string.IsNullOrEmpty(query) ? null : query, Text("operationName"), variables, hash), null);
+            return (new GraphQLHttpRequest(string.IsNullOrEmpty(query) ? null : query, Text("operationName"), variables, hash,
+                string.IsNullOrEmpty(documentId) ? null : documentId), null);
         }
     }
 
@@ -126,6 +132,7 @@ internal sealed record GraphQLHttpRequest(string? Query, string? OperationName, 
             ("operationName", JsonValueKind.String, "a string"),
             ("variables", JsonValueKind.Object, "a JSON object"),
             ("extensions", JsonValueKind.Object, "a JSON object"),
+            ("documentId", JsonValueKind.String, "a string"),
         ];
         foreach (var (name, kind, expected) in parameters)
         {

@@ -1,12 +1,10 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Cms.GraphQL.Http;
 
 /// <summary>
-/// Query texts by their SHA-256 (Apollo automatic persisted queries). Bounded: the oldest entries go first.
-/// Per node is enough: a client that misses sends the text once more.
+/// Query texts by key, in this node's memory, in front of the store (<see cref="PersistedDocuments"/>). Bounded: the
+/// oldest entries go first; a key evicted here is read from the store again.
 /// </summary>
 internal sealed class PersistedQueryCache
 {
@@ -19,7 +17,7 @@ internal sealed class PersistedQueryCache
         _capacity = capacity;
     }
 
-    public static string Hash(string query) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+    public static string Hash(string query) => Persisted.PersistedQueryKey.Hash(query);
 
     public string? Find(string hash) => _queries.GetValueOrDefault(hash);
 

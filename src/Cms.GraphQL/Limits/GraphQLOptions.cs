@@ -72,6 +72,26 @@ public sealed class GraphQLOptions
     [Range(1, 1_000_000)]
     public int PersistedQueryCacheSize { get; set; } = 1000;
 
+    /// <summary>
+    /// Most APQ texts kept in the store for every node. Any caller may register one, so the oldest registered are removed
+    /// first past this count: the table churns but never grows. Default 5,000.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxStoredPersistedQueries { get; set; } = 5000;
+
+    /// <summary>
+    /// Longest APQ text stored, in characters: a longer one still runs, sent in full each time. With
+    /// <see cref="MaxStoredPersistedQueries"/> it bounds what callers can make the store hold (default ~50 MB). Default 10,000.
+    /// </summary>
+    [Range(1, 10_000_000)]
+    public int MaxPersistedQueryLength { get; set; } = 10_000;
+
+    /// <summary>
+    /// Trusted documents only: only queries registered from a manifest (<c>cms graphql register</c>) run, by hash,
+    /// <c>documentId</c> or full text; APQ registration is refused. Default false.
+    /// </summary>
+    public bool PersistedOnly { get; set; }
+
     /// <summary>Public URL prefix of media files (MediaField url, mediaAssets path). Default "/media".</summary>
     [Required]
     public string MediaBaseUrl { get; set; } = "/media";

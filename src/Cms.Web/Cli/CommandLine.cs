@@ -1,206 +1,53 @@
-using System.Text.Json;
-using Cms.Core.Recipes;
-using Cms.Core.Security;
-using Cms.Core.Storage;
-using Cms.Web.Hosting;
-using Microsoft.Extensions.Options;
+using System.CommandLine;
 
 namespace Cms.Web.Cli;
 
 /// <summary>
-/// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>. Each
-/// prints what it did and exits 0 only on success; a failure changes nothing.
+/// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>, <c>graphql register</c>. Each prints what
+/// it did and exits 0 only on success; a failure changes nothing. A mistake in the command line (an unknown option,
+/// a misspelt parameter, a data path without a site) exits 2 before any work.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "setup", "recipe", "export", "help" };
-
-    private static readonly HashSet<string> Flags = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>First arguments that mean "run a verb" rather than "serve" (the shell-completion directive included).</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "strict", "definitions", "content", "roles", "settings", "as-setup",
+        "setup", "recipe", "export", "graphql", "help", "--help", "-h", "-?",
     };
-
-    public const string Usage = """
-        Usage: Cms.Web <verb> [options]      (or: dotnet run --project src/Cms.Web -- <verb> [options])
-          setup [--recipe FILE] [--admin-user U --admin-email E --admin-password P] [--site-name N]
-          recipe run FILE [--param name=value ...] [--strict]
-          export [--types A,B] [--definitions] [--content] [--roles] [--settings] [--as-setup] [--out FILE]
-        Every verb takes --data-path DIR to choose the site (default: Cms:DataPath, else App_Data).
-        """;
 
     /// <summary>Runs a verb and returns its exit code, or null when the arguments are not a verb (serve instead).</summary>
     public static async Task<int?> TryRunAsync(string[] args, TextWriter output, TextWriter errors)
     {
-        if (args.Length == 0 || !Verbs.Contains(args[0]))
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length == 0 || !(Verbs.Contains(args[0]) || args[0].StartsWith("[suggest", StringComparison.Ordinal)))
         {
             return null;
         }
 
-        try
+        var (verbArgs, configurationArgs) = ConfigurationArguments.Split(args);
+        if (string.Equals(verbArgs[0], "help", StringComparison.OrdinalIgnoreCase))
         {
-            var parsed = CommandLineArguments.Parse(args.Skip(1), Flags);
-            return args[0].ToUpperInvariant() switch
-            {
-                "SETUP" => await SetupAsync(parsed, output),
-                "RECIPE" => await RecipeAsync(parsed, output, errors),
-                "EXPORT" => await ExportAsync(parsed, output),
-                _ => Help(output),
-            };
+            verbArgs[0] = "--help";
         }
-        catch (CommandLineException exception)
-        {
-            errors.WriteLine(exception.Message);
-            errors.WriteLine(Usage);
-            return 2;
-        }
-        catch (RecipeFormatException exception)
-        {
-            errors.WriteLine($"The recipe cannot be read: {exception.Message}");
-            return 1;
-        }
-        catch (StoreUnavailableException exception)
-        {
-            errors.WriteLine(exception.Message);
-            return 1;
-        }
-        catch (DataFolderException exception)
-        {
-            errors.WriteLine(exception.Message);
-            return 1;
-        }
+
+        var context = new VerbContext(output, errors, configurationArgs);
+        var parse = CreateRoot(context).Parse(verbArgs);
+        var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
+        return parse.Errors.Count > 0 ? VerbRun.UsageError : exitCode;
     }
 
-    private static int Help(TextWriter output)
+    private static RootCommand CreateRoot(VerbContext context)
     {
-        output.WriteLine(Usage);
-        return 0;
-    }
-
-    private static async Task<int> SetupAsync(CommandLineArguments args, TextWriter output)
-    {
-        await using var app = await BuildAsync(args);
-        var options = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.Setup;
-        options.AdminUserName = args.Value("admin-user") ?? options.AdminUserName;
-        options.AdminEmail = args.Value("admin-email") ?? options.AdminEmail;
-        options.AdminPassword = args.Value("admin-password") ?? options.AdminPassword;
-        options.SiteName = args.Value("site-name") ?? options.SiteName;
-        var recipePath = AppPaths.Resolve(args.Value("recipe") ?? options.Recipe, Directory.GetCurrentDirectory());
-        if (!File.Exists(recipePath))
+        var root = new RootCommand(
+            "Cms: run with no verb to serve the site (--urls, --Cms:Key=value). The verbs below work on one site's data folder; " +
+            "configuration keys (--Cms:Key=value) are accepted by every verb, as by the server.")
         {
-            throw new CommandLineException($"The setup recipe '{recipePath}' does not exist.");
-        }
-
-        try
-        {
-            var result = await SetupRunner.RunAsync(app.Services, options, recipePath, output, CancellationToken.None);
-            if (result.Recipe is { } recipe)
-            {
-                RecipeReport.Write(recipe, output);
-            }
-
-            return 0;
-        }
-        catch (RecipeExecutionException exception)
-        {
-            output.WriteLine($"Setup failed, nothing was changed: {exception.Error}");
-            return 1;
-        }
-        catch (PasswordPolicyException exception)
-        {
-            output.WriteLine($"Setup failed, nothing was changed: --admin-password (Cms:Setup:AdminPassword): {exception.Message}");
-            return 1;
-        }
-    }
-
-    private static async Task<int> RecipeAsync(CommandLineArguments args, TextWriter output, TextWriter errors)
-    {
-        if (args.Positional is not ["run", var file])
-        {
-            throw new CommandLineException("Use: recipe run FILE [--param name=value] [--strict]");
-        }
-
-        var recipe = await RecipeReader.ReadFileAsync(Path.GetFullPath(file), CancellationToken.None);
-        await using var app = await BuildAsync(args);
-        var (parameters, actor) = await SiteRecipeParameters.LoadAsync(app.Services.GetRequiredService<DocumentStore>(), CancellationToken.None);
-        foreach (var pair in args.Values("param"))
-        {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new CommandLineException($"--param needs name=value, not '{pair}'.");
-            }
-
-            parameters[pair[..equals]] = pair[(equals + 1)..];
-        }
-
-        var configuration = app.Services.GetRequiredService<IConfiguration>();
-        var request = new RecipeRunRequest
-        {
-            Actor = actor,
-            Parameters = parameters,
-            Configuration = RecipeConfiguration.Lookup(configuration),
-            Strict = args.Has("strict"),
-            Progress = RecipeReport.ProgressBar(errors),
+            SetupCommand.Create(context),
+            RecipeRunCommand.Create(context),
+            ExportCommand.Create(context),
+            GraphQLRegisterCommand.Create(context),
         };
-        output.WriteLine($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
-        try
-        {
-            var result = await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None);
-            RecipeReport.Write(result, output);
-            RecipeReport.WriteSummary(result, output);
-            return 0;
-        }
-        catch (RecipeExecutionException exception)
-        {
-            RecipeReport.Write(exception.Result, output);
-            errors.WriteLine($"Failed, nothing was changed: {exception.Error}");
-            return 1;
-        }
-    }
-
-    private static async Task<int> ExportAsync(CommandLineArguments args, TextWriter output)
-    {
-        await using var app = await BuildAsync(args);
-        var options = new RecipeExportOptions
-        {
-            Types = (args.Value("types") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            Definitions = args.Has("definitions"),
-            Content = args.Has("content"),
-            Roles = args.Has("roles"),
-            Settings = args.Has("settings"),
-            AsSetup = args.Has("as-setup"),
-        };
-        var store = app.Services.GetRequiredService<DocumentStore>();
-        await using var session = await store.OpenReadSessionAsync(CancellationToken.None);
-        var recipe = await RecipeExporter.ExportAsync(session, options, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, CancellationToken.None);
-        var json = recipe.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        if (args.Value("out") is { } file)
-        {
-            await File.WriteAllTextAsync(file, json);
-            output.WriteLine($"Exported {recipe["steps"]!.AsArray().Count} steps to {Path.GetFullPath(file)}");
-        }
-        else
-        {
-            output.WriteLine(json);
-        }
-
-        return 0;
-    }
-
-    /// <summary>The same services as the server, without listening; the store is migrated, setup is not run.</summary>
-    private static async Task<WebApplication> BuildAsync(CommandLineArguments args)
-    {
-        var configuration = new List<string>();
-        if (args.Value("data-path") is { } dataPath)
-        {
-            configuration.Add($"--Cms:DataPath={Path.GetFullPath(dataPath)}");
-        }
-
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. configuration] });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddCms();
-        var app = builder.Build();
-        await app.InitializeCmsAsync(runSetup: false);
-        return app;
+        root.Options.Add(context.DataPath);
+        return root;
     }
 }

@@ -9,6 +9,9 @@ public static class CmsHost
 {
     public static WebApplicationBuilder AddCms(this WebApplicationBuilder builder)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        // Before the data folder is created: a mistake here must leave nothing behind.
+        CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath);
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
         builder.Services.AddCmsAuthentication(dataFolder);
@@ -23,8 +26,8 @@ public static class CmsHost
     }
 
     /// <summary>
-    /// <see cref="AddCms"/> for the server: a data folder that cannot be written stops it with one line on
-    /// <paramref name="errors"/> instead of an unhandled exception's stack trace.
+    /// <see cref="AddCms"/> for the server: a configuration mistake or a data folder that cannot be written stops it
+    /// with its message on <paramref name="errors"/> instead of an unhandled exception's stack trace.
     /// </summary>
     public static bool TryAddCms(this WebApplicationBuilder builder, TextWriter errors)
     {
@@ -33,7 +36,7 @@ public static class CmsHost
             builder.AddCms();
             return true;
         }
-        catch (DataFolderException exception)
+        catch (Exception exception) when (exception is DataFolderException or CmsConfigurationException)
         {
             errors.WriteLine(exception.Message);
             return false;

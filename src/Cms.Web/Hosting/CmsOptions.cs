@@ -12,6 +12,7 @@ public sealed class CmsOptions
     public string DataPath { get; set; } = "App_Data";
 
     /// <summary>How long a node trusts its cached definitions before checking the store's version. Default 1 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan DefinitionCacheCheckInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>

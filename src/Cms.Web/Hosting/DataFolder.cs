@@ -12,17 +12,38 @@ public sealed class DataFolder
 
     public string Path { get; }
 
-    public string DatabaseFile => System.IO.Path.Combine(Path, "cms.db");
+    public string DatabaseFile => DatabaseFileIn(Path);
 
     public string MediaPath => System.IO.Path.Combine(Path, "media");
 
     public string KeysPath => System.IO.Path.Combine(Path, "keys");
 
     /// <summary>The folder named by <c>Cms:DataPath</c> (default <c>App_Data</c>), relative to the content root.</summary>
-    public static DataFolder FromConfiguration(IConfiguration configuration, string contentRoot)
+    public static DataFolder FromConfiguration(IConfiguration configuration, string contentRoot) =>
+        new(ResolvePath(configuration, contentRoot));
+
+    /// <summary>The full path <see cref="FromConfiguration"/> would use, without creating anything.</summary>
+    public static string ResolvePath(IConfiguration configuration, string contentRoot)
     {
+        ArgumentNullException.ThrowIfNull(configuration);
         var path = configuration[$"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}"] is { Length: > 0 } configured ? configured : "App_Data";
-        return new DataFolder(System.IO.Path.IsPathRooted(path) ? path : System.IO.Path.Combine(contentRoot, path));
+        return System.IO.Path.GetFullPath(System.IO.Path.IsPathRooted(path) ? path : System.IO.Path.Combine(contentRoot, path));
+    }
+
+    public static string DatabaseFileIn(string folder) => System.IO.Path.Combine(folder, "cms.db");
+
+    /// <summary>The file at <paramref name="path"/> or at one of its parents that stops the folder being created, if any.</summary>
+    public static string? FileInTheWay(string path)
+    {
+        for (var current = path; !string.IsNullOrEmpty(current); current = System.IO.Path.GetDirectoryName(current))
+        {
+            if (File.Exists(current))
+            {
+                return current;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -25,7 +25,8 @@ public static class RecipeServices
                 }
             })
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<RecipeScriptOptions>().Bind(configuration.GetSection("Cms:Recipes:Scripting"));
+        services.AddOptions<RecipeScriptOptions>().Bind(configuration.GetSection(RecipeScriptOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(sp => new MediaStore(sp.GetRequiredService<DataFolder>().MediaPath, sp.GetRequiredService<IOptions<MediaOptions>>().Value));
         services.AddSingleton(sp =>
         {

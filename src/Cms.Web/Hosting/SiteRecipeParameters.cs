@@ -11,6 +11,9 @@ namespace Cms.Web.Hosting;
 /// </summary>
 internal static class SiteRecipeParameters
 {
+    /// <summary>The names a set-up site provides, whatever the recipe declares.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["AdminUserId", "AdminUsername", "AdminEmail", "SiteName"];
+
     public static async Task<(Dictionary<string, string?> Parameters, ContentActor Actor)> LoadAsync(
         DocumentStore store, CancellationToken cancellationToken)
     {

@@ -1,35 +1,17 @@
 using System.Text.Json.Nodes;
 using Cms.Tests.Support;
-using Cms.Web.Cli;
 
 namespace Cms.Tests.Cli;
 
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cms-cli-tests", Guid.NewGuid().ToString("n"));
+    private readonly CliTestFolder _cli = new();
 
-    private string DataPath => Path.Combine(_folder, "data");
+    private string DataPath => _cli.DataPath;
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS temp cleaner.
-        }
-    }
+    public void Dispose() => _cli.Dispose();
 
-    private static async Task<(int? ExitCode, string Output, string Errors)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var code = await CommandLine.TryRunAsync(args, output, errors);
-        return (code, output.ToString(), errors.ToString());
-    }
+    private static Task<(int? ExitCode, string Output, string Errors)> RunAsync(params string[] args) => CliTestFolder.RunAsync(args);
 
     [Fact]
     public async Task NoVerb_ReturnsNullSoTheServerStarts()
@@ -40,23 +22,23 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task Export_DataPathThatCannotBeCreated_PrintsOneLineAndExits1()
+    public async Task Export_DataPathUnderAFile_ExitsTwoNamingTheSetting()
     {
-        Directory.CreateDirectory(_folder);
-        var file = Path.Combine(_folder, "file");
+        Directory.CreateDirectory(_cli.Folder);
+        var file = Path.Combine(_cli.Folder, "file");
         await File.WriteAllTextAsync(file, "not a folder");
 
         var (code, _, errors) = await RunAsync("export", "--data-path", Path.Combine(file, "data"));
 
-        Assert.Equal(1, code);
-        var line = Assert.Single(errors.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("cannot be written", line, StringComparison.Ordinal);
+        Assert.Equal(2, code);
+        Assert.Contains("is a file; the data path must be a folder", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Setup_WithRecipeAndAdmin_SetsUpAndSecondRunChangesNothing()
     {
-        var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);
+        var recipe = _cli.WriteRecipe(TestRecipes.Setup);
 
         var first = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-user", "ops", "--admin-email", "ops@example.org", "--admin-password", "Secret-passw0rd");
         var second = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-password", "Secret-passw0rd");
@@ -71,7 +53,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Setup_ShortAdminPassword_FailsNamingTheOptionAndSetsNothingUp()
     {
-        var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);
+        var recipe = TestRecipes.WriteTo(_cli.Folder, TestRecipes.Setup);
 
         var refused = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-password", "admin123");
         var retried = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-password", "Secret-passw0rd");
@@ -86,7 +68,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Setup_WithoutPassword_PrintsTheGeneratedOneOnce()
     {
-        var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);
+        var recipe = _cli.WriteRecipe(TestRecipes.Setup);
 
         var (code, output, _) = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe);
 
@@ -97,8 +79,9 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task RecipeRun_PrintsStepsAndSummary_ThenExportContainsTheItems()
     {
-        var recipe = TestRecipes.WriteTo(_folder, TestRecipes.Setup);
-        var exportFile = Path.Combine(_folder, "export.recipe.json");
+        await _cli.SetUpEmptySiteAsync();
+        var recipe = _cli.WriteRecipe(TestRecipes.Setup);
+        var exportFile = Path.Combine(_cli.Folder, "export.recipe.json");
 
         var run = await RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--param", "AdminUserId=4ops00000000000000000000001", "--param", "AdminUsername=ops");
         var export = await RunAsync("export", "--data-path", DataPath, "--types", "Note", "--content", "--definitions", "--out", exportFile);
@@ -116,7 +99,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task RecipeRun_FailingStep_ExitsOneAndNamesTheStep()
     {
-        var recipe = TestRecipes.WriteTo(_folder, """{ "name": "Bad", "steps": [ { "name": "Settings", "SiteName": "[js: variables('missing')]" } ] }""");
+        await _cli.SetUpEmptySiteAsync();
+        var recipe = _cli.WriteRecipe("""{ "name": "Bad", "steps": [ { "name": "Settings", "SiteName": "[js: variables('missing')]" } ] }""");
 
         var (code, _, errors) = await RunAsync("recipe", "run", recipe, "--data-path", DataPath);
 
@@ -128,7 +112,8 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task RecipeRun_Strict_FailsOnUnknownStep()
     {
-        var recipe = TestRecipes.WriteTo(_folder, """{ "name": "Unknown", "steps": [ { "name": "Layers", "Layers": [] } ] }""");
+        await _cli.SetUpEmptySiteAsync();
+        var recipe = _cli.WriteRecipe("""{ "name": "Unknown", "steps": [ { "name": "Layers", "Layers": [] } ] }""");
 
         var lenient = await RunAsync("recipe", "run", recipe, "--data-path", DataPath);
         var strict = await RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--strict");
@@ -141,7 +126,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task RecipeRun_InvalidJson_ExitsOneWithLineAndColumn()
     {
-        var recipe = TestRecipes.WriteTo(_folder, "{ \"name\": \"Broken\",\n  \"steps\": [ { ] }");
+        var recipe = _cli.WriteRecipe("{ \"name\": \"Broken\",\n  \"steps\": [ { ] }");
 
         var (code, _, errors) = await RunAsync("recipe", "run", recipe, "--data-path", DataPath);
 
@@ -150,11 +135,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public async Task UnknownOption_ExitsTwoWithUsage()
+    public async Task UnknownSubcommand_ExitsTwoWithUsage()
     {
-        var (code, _, errors) = await RunAsync("recipe", "walk");
+        var (code, output, errors) = await RunAsync("recipe", "walk");
 
         Assert.Equal(2, code);
-        Assert.Contains("Usage:", errors, StringComparison.Ordinal);
+        Assert.Contains("'walk'", errors, StringComparison.Ordinal);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("setup", "--admin-password")]
+    [InlineData("recipe run", "--param")]
+    [InlineData("export", "--as-setup")]
+    public async Task Help_OnEachVerb_ListsItsOptionsAndExitsZero(string verb, string option)
+    {
+        var (code, output, _) = await RunAsync([.. verb.Split(' '), "--help"]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Usage:", output, StringComparison.Ordinal);
+        Assert.Contains(option, output, StringComparison.Ordinal);
+        Assert.Contains("--data-path", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_Verb_ListsEveryVerb()
+    {
+        var (code, output, _) = await RunAsync("help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("setup", output, StringComparison.Ordinal);
+        Assert.Contains("recipe", output, StringComparison.Ordinal);
+        Assert.Contains("export", output, StringComparison.Ordinal);
     }
 }

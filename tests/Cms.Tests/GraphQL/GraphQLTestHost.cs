@@ -103,9 +103,9 @@ public sealed class GraphQLTestHost : IAsyncDisposable
         Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, new RecipeRunRequest { Parameters = TestSite.AdminParameters }, CancellationToken.None);
 
     public async Task<GraphQLResponse> PostAsync(string query, string? user = null, object? variables = null,
-        string? operationName = null, object? extensions = null)
+        string? operationName = null, object? extensions = null, string? documentId = null)
     {
-        var body = JsonSerializer.Serialize(new { query, variables, operationName, extensions });
+        var body = JsonSerializer.Serialize(new { query, variables, operationName, extensions, documentId });
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/graphql")
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),

@@ -153,4 +153,21 @@ public sealed class RecipeReaderTests
 
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Read_ParametersHeader_ListsTheDeclaredNames()
+    {
+        var recipe = RecipeReader.Read("""{ "name": "r", "parameters": [ "Region", "Edition" ], "steps": [] }""");
+
+        Assert.Equal(["Region", "Edition"], recipe.Parameters);
+    }
+
+    [Fact]
+    public void Read_ParametersHeaderWithNonName_ReportsItemPath()
+    {
+        var error = Assert.Throws<RecipeFormatException>(() => RecipeReader.Read("""{ "parameters": [ "Region", 3 ], "steps": [] }""", "r.recipe.json"));
+
+        Assert.Equal("$.parameters[1]", error.JsonPath);
+        Assert.Contains("parameter name", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Cms.Core.Recipes.Scripting;
 
 /// <summary>
@@ -9,15 +11,19 @@ public sealed class RecipeScriptOptions
     public const string SectionName = "Cms:Recipes:Scripting";
 
     /// <summary>Wall-clock limit of one evaluation. Default 2 seconds.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Bytes one evaluation may allocate. Default 64 MB.</summary>
+    [Range(1, long.MaxValue)]
     public long MemoryLimitBytes { get; set; } = 64L * 1024 * 1024;
 
     /// <summary>Statements one evaluation may execute. Default 1,000,000.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxStatements { get; set; } = 1_000_000;
 
     /// <summary>Nested JavaScript calls allowed. Default 256.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxRecursionDepth { get; set; } = 256;
 
     /// <summary>
@@ -25,6 +31,7 @@ public sealed class RecipeScriptOptions
     /// held twice (the bytes and their base64 text, about four bytes per byte), so the cap in force is the
     /// smaller of this and a quarter of <see cref="MemoryLimitBytes"/>: gzip() alone never outgrows the memory limit.
     /// </summary>
+    [Range(1, long.MaxValue)]
     public long MaxGzipOutputBytes { get; set; } = 10L * 1024 * 1024;
 
     /// <summary>The gzip() cap in force (see <see cref="MaxGzipOutputBytes"/>).</summary>

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using Cms.Core.Recipes;
+using Cms.Core.Storage;
+using Cms.Web.Hosting;
+
+namespace Cms.Web.Cli;
+
+/// <summary><c>recipe run FILE</c>: applies a recipe to a set-up site in one transaction.</summary>
+internal static class RecipeRunCommand
+{
+    public static Command Create(VerbContext context)
+    {
+        var file = new Argument<string>("FILE") { Description = "The recipe file (*.recipe.json)." };
+        var parameters = new Option<string[]>("--param")
+        {
+            Description = "A value for parameters('name'); the name must be one the recipe declares in its \"parameters\" array, or one the site provides (AdminUserId, AdminUsername, AdminEmail, SiteName). Repeatable.",
+            HelpName = "name=value",
+        };
+        var strict = new Option<bool>("--strict") { Description = "Fail on a step no handler knows instead of skipping it." };
+        var run = new Command("run", "Run a recipe against the site; it applies whole or not at all.") { file, parameters, strict };
+        run.SetAction(parse => VerbRun.GuardAsync(context, () => RunAsync(context, parse, file, parameters, strict)));
+        return new Command("recipe", "Recipes: run one against a set-up site.") { run };
+    }
+
+    private static async Task<int> RunAsync(VerbContext context, ParseResult parse, Argument<string> file, Option<string[]> parameters, Option<bool> strict)
+    {
+        // The recipe and its parameters are checked before the site is opened: a mistake changes nothing.
+        var recipe = await RecipeReader.ReadFileAsync(Path.GetFullPath(parse.GetRequiredValue(file)), CancellationToken.None);
+        var given = RecipeParameterArguments.Parse(parse.GetValue(parameters) ?? [], recipe);
+        await using var app = await VerbHost.OpenAsync(context, parse.GetValue(context.DataPath), requireSite: true);
+        var (values, actor) = await SiteRecipeParameters.LoadAsync(app.Services.GetRequiredService<DocumentStore>(), CancellationToken.None);
+        foreach (var (name, value) in given)
+        {
+            values[name] = value;
+        }
+
+        var request = new RecipeRunRequest
+        {
+            Actor = actor,
+            Parameters = values,
+            Configuration = RecipeConfiguration.Lookup(app.Services.GetRequiredService<IConfiguration>()),
+            Strict = parse.GetValue(strict),
+            Progress = RecipeReport.ProgressBar(context.Errors),
+        };
+        context.Output.WriteLine($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
+        try
+        {
+            var result = await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None);
+            RecipeReport.Write(result, context.Output);
+            RecipeReport.WriteSummary(result, context.Output);
+            return 0;
+        }
+        catch (RecipeExecutionException exception)
+        {
+            RecipeReport.Write(exception.Result, context.Output);
+            context.Errors.WriteLine($"Failed, nothing was changed: {exception.Error}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Cms.Core.Recipes;
+using Cms.Core.Storage;
+using Cms.Web.Hosting;
+
+namespace Cms.Web.Cli;
+
+/// <summary>Turns a verb's expected failures into a message and an exit code: 2 for the operator's mistakes, 1 for a failed run.</summary>
+internal static class VerbRun
+{
+    public const int UsageError = 2;
+
+    public static async Task<int> GuardAsync(VerbContext context, Func<Task<int>> verb)
+    {
+        try
+        {
+            return await verb();
+        }
+        catch (Exception exception) when (exception is CommandLineException or CmsConfigurationException)
+        {
+            context.Errors.WriteLine(exception.Message);
+            return UsageError;
+        }
+        catch (RecipeFormatException exception)
+        {
+            context.Errors.WriteLine($"The recipe cannot be read: {exception.Message}");
+            return 1;
+        }
+        catch (Exception exception) when (exception is StoreUnavailableException or DataFolderException)
+        {
+            context.Errors.WriteLine(exception.Message);
+            return 1;
+        }
+    }
+}
