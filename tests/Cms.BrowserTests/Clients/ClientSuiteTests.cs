@@ -19,4 +19,26 @@ public sealed class ClientSuiteTests : IClassFixture<NodeClientSite>
         NodeClientSuite.AssertPassed(await NodeClientSuite.RunAsync(_site.BaseUrl));
     }
 
+    [Fact]
+    public async Task ApolloPersistedQuery_AfterAServerRestart_AnsweredByHashAlone()
+    {
+        var dataPath = BrowserHost.NewDataPath();
+        try
+        {
+            await using (var before = new NodeClientSite(dataPath))
+            {
+                await before.InitializeAsync();
+                NodeClientSuite.AssertPassed(await NodeClientSuite.RunAsync(before.BaseUrl, "apollo.test.js"));
+            }
+
+            await using var after = new NodeClientSite(dataPath);
+            await after.InitializeAsync();
+            NodeClientSuite.AssertPassed(await NodeClientSuite.RunAsync(after.BaseUrl, "apollo-after-restart.js"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
 }
