@@ -33,13 +33,24 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
         return path;
     });
 
+    private readonly bool _ownsDataPath;
+
     protected BrowserHost()
+        : this(NewDataPath())
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "cms-browser-tests", Guid.NewGuid().ToString("n"));
+        _ownsDataPath = true;
+    }
+
+    /// <summary>A host over a data folder the caller owns and deletes: the same site again, as after a restart.</summary>
+    protected BrowserHost(string dataPath)
+    {
+        DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
         ArtifactsPath = Artifacts.Value;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
+
+    public static string NewDataPath() => Path.Combine(Path.GetTempPath(), "cms-browser-tests", Guid.NewGuid().ToString("n"));
 
     public string DataPath { get; }
 
@@ -52,10 +63,19 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
 
     public async Task InitializeAsync()
     {
-        await EnsureChromiumAsync();
+        if (LaunchesBrowser)
+        {
+            await EnsureChromiumAsync();
+        }
+
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
         await SeedAsync();
+        if (!LaunchesBrowser)
+        {
+            return;
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -84,6 +104,9 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseSetting("Cms:DefinitionCacheCheckInterval", "00:00:00");
     }
 
+    /// <summary>False for fixtures whose clients are not a browser (the Node.js client suite): no Chromium is started.</summary>
+    protected virtual bool LaunchesBrowser => true;
+
     /// <summary>Puts the site's data in place once the server runs.</summary>
     protected abstract Task SeedAsync();
 
@@ -91,6 +114,11 @@ public abstract class BrowserHost : WebApplicationFactory<Program>, IAsyncLifeti
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsDataPath)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);
