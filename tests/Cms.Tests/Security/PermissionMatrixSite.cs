@@ -13,7 +13,7 @@ namespace Cms.Tests.Security;
 /// <summary>
 /// One site for the whole permission matrix: a Securable type (Memo) and a plain one (Page), each with published,
 /// draft-only and published-with-newer-draft items owned by the Author, the Contributor and someone else; a Hub that
-/// picks, lists and bags them and tags them with a taxonomy whose newer draft holds another term; a media file.
+/// the Author owns, which picks, lists and bags them and tags them with a taxonomy whose newer draft holds another term; a media file.
 /// Every title is a unique marker, so a response is judged by the markers it contains. The roles it stores are
 /// the ones <see cref="MatrixRoles"/> describes by hand.
 /// </summary>
@@ -117,7 +117,8 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
     {
         PublishedBagMarker = NextMarker("BAG");
         DraftBagMarker = NextMarker("SECRET-DRAFT-BAG");
-        return await SeedAsync(MatrixRoles.HubType, OtherOwnerId, publish: true, newerDraft: true, (item, draft) =>
+        // The Author owns the hub, so the Author's Own rights and everyone else's View/Preview both show in its relations.
+        return await SeedAsync(MatrixRoles.HubType, UserIdFor(MatrixRoles.AuthorUser), publish: true, newerDraft: true, (item, draft) =>
         {
             var part = item.GetOrCreatePart(MatrixRoles.HubType);
             part["Related"] = new JsonObject { ["ContentItemIds"] = new JsonArray([.. children.Select(c => JsonValue.Create(c.ContentItemId))]) };

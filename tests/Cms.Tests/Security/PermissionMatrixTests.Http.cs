@@ -1,0 +1,143 @@
+using System.Net;
+
+namespace Cms.Tests.Security;
+
+/// <summary>The matrix over the paths outside GraphQL queries: REST, preview, admin pages, export, SDL and GraphiQL.</summary>
+public sealed partial class PermissionMatrixTests
+{
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task RestGet_Published_ShowsViewableItems(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, _site.Items.Select(i => $"/api/content/{i.ContentItemId}"));
+
+        AssertMarkers(_site.Items.Where(i => i.PublishedVersion is not null && role.MayView(i)).SelectMany(i => i.PublishedVersion!.Whole), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task RestGet_Latest_ShowsReadableLatestVersions(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, _site.Items.Select(i => $"/api/content/{i.ContentItemId}?version=latest"));
+
+        AssertMarkers(_site.Items.Where(i => role.MayRead(i, i.LatestVersion)).SelectMany(i => i.LatestVersion.Whole), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Preview_Item_ShowsPreviewableLatestVersions(string roleName)
+    {
+        // The hub and the taxonomy render their relations too; the matrix previews the items without any.
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, Children.Select(i => $"/preview/{i.ContentItemId}"));
+
+        AssertMarkers(Children.Where(role.MayPreview).Select(i => i.LatestVersion.Marker), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Preview_List_ShowsPreviewableLatestVersions(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, [$"/preview/list/{MatrixRoles.Memo}", $"/preview/list/{MatrixRoles.Page}"]);
+
+        AssertMarkers(Children.Where(role.MayPreview).Select(i => i.LatestVersion.Marker), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task VersionsPages_ShowEditableItemsOnly(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var paths = _site.Items.SelectMany(i => i.Versions.Select(v => $"/admin/contents/{i.ContentItemId}/versions/{v.ContentItemVersionId}")
+            .Append($"/admin/contents/{i.ContentItemId}/versions"));
+        var body = await GetEachAsync(role, paths);
+
+        // The page shows the latest title and each version's fields: it must show the first, may show any of the rest.
+        var editable = (role.IsSignedInUser && role.AdminPanel ? _site.Items.Where(role.MayEdit) : []).ToList();
+        AssertMarkers(editable.Select(i => i.LatestVersion.Marker), editable.SelectMany(i => i.Versions).SelectMany(v => v.Whole), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Export_WithoutExportPermission_ShowsNothing(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        using var response = await _site.ClientFor(role).GetAsync("/api/recipes/export");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.False(response.IsSuccessStatusCode, body);
+        AssertMarkers([], body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Sdl_WithExecuteGraphQL_ShowsTypesButNoContent(string roleName)
+    {
+        // Every row may run GraphQL; type names are not secret, content is.
+        var role = MatrixRoles.Named(roleName);
+        using var response = await _site.ClientFor(role).GetAsync("/api/graphql/schema.graphql");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("type Memo", body, StringComparison.Ordinal);
+        AssertMarkers([], body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task GraphiQL_NeedsASignedInUser(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        using var response = await _site.ClientFor(role).GetAsync("/admin/graphql");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(role.IsSignedInUser ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
+        AssertMarkers([], body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task AdminContentList_ShowsPreviewableLatestVersions(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, _site.Items.Select(i => i.ContentType).Distinct().Select(t => $"/admin/contents?type={t}"));
+
+        var listed = role.IsSignedInUser && role.AdminPanel ? _site.Items.Where(role.MayPreview) : [];
+        AssertMarkers(listed.Select(i => i.LatestVersion.Marker), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task AdminPicker_ShowsPreviewableLatestVersions(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, [$"/admin/contents/picker?types={MatrixRoles.Memo},{MatrixRoles.Page}"]);
+
+        var listed = role.IsSignedInUser && role.AdminPanel ? Children.Where(role.MayPreview) : [];
+        AssertMarkers(listed.Select(i => i.LatestVersion.Marker), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task AdminEditor_ShowsEditableItemsAndReadableRelations(string roleName)
+    {
+        // The editor shows the latest version of an item the caller may edit; the hub's picker and tags show titles
+        // of the items it names, which must be versions the caller may read.
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, _site.Items.Select(i => $"/admin/contents/{i.ContentItemId}/edit"));
+
+        var editable = (role.IsSignedInUser && role.AdminPanel ? _site.Items.Where(role.MayEdit) : []).ToList();
+        var allowed = editable.SelectMany(i => i.LatestVersion.Whole).ToList();
+        if (editable.Contains(_site.Hub))
+        {
+            allowed.AddRange(Children.SelectMany(c => c.Versions.Where(v => role.MayRead(c, v))).Select(v => v.Marker));
+            allowed.AddRange(role.MayView(_site.Taxonomy) ? _site.Taxonomy.PublishedVersion!.Whole : []);
+            allowed.AddRange(role.MayPreview(_site.Taxonomy) ? _site.Taxonomy.LatestVersion.Whole : []);
+        }
+
+        AssertMarkers(editable.Select(i => i.LatestVersion.Marker), allowed, body);
+    }
+}
