@@ -26,6 +26,9 @@ internal sealed record MatrixRole(
     /// <summary>A type's GraphQL root fields need View or ViewOwn on the type, whatever status they ask for.</summary>
     public bool MayQueryType(string contentType) => ViewAny.Contains(contentType) || ((UserId is not null || IsApiKey) && ViewOwn.Contains(contentType));
 
+    /// <summary>Asking a picker for drafts needs Preview on some type; without it the request is refused outright.</summary>
+    public bool MayPreviewSomething => PreviewAny.Count > 0 || ((UserId is not null || IsApiKey) && PreviewOwn.Count > 0);
+
     public bool MayView(MatrixItem item) => May(ViewAny, ViewOwn, item);
 
     public bool MayPreview(MatrixItem item) => May(PreviewAny, PreviewOwn, item);

@@ -57,6 +57,20 @@ public sealed partial class PermissionMatrixTests
 
     [Theory]
     [MemberData(nameof(Roles))]
+    public async Task GraphQLPicker_AskingForLatest_ShowsReadableLatestVersions(string roleName)
+    {
+        // Each picked item is judged on its latest version: a draft needs Preview even where the caller may View the item.
+        var role = MatrixRoles.Named(roleName);
+        var body = await GraphQLAsync(role, "{ hub { related { contentItems(status: LATEST) { displayText } } } }");
+
+        var shown = role.MayView(_site.Hub) && role.MayPreviewSomething
+            ? Children.Where(c => role.MayRead(c, c.LatestVersion)).Select(c => c.LatestVersion.Marker)
+            : [];
+        AssertMarkers(shown, body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
     public async Task GraphQLRelations_OnTheLatestHub_ShowReadableVersions(string roleName)
     {
         var role = MatrixRoles.Named(roleName);
