@@ -26,6 +26,10 @@ internal sealed record MatrixRole(
     /// <summary>A type's GraphQL root fields need View or ViewOwn on the type, whatever status they ask for.</summary>
     public bool MayQueryType(string contentType) => ViewAny.Contains(contentType) || ((UserId is not null || IsApiKey) && ViewOwn.Contains(contentType));
 
+    /// <summary>A type query for drafts needs Preview or PreviewOwn on the type, else it is refused.</summary>
+    public bool MayPreviewType(string contentType) =>
+        PreviewAny.Contains(contentType) || ((UserId is not null || IsApiKey) && PreviewOwn.Contains(contentType));
+
     /// <summary>Asking a picker for drafts needs Preview on some type; without it the request is refused outright.</summary>
     public bool MayPreviewSomething => PreviewAny.Count > 0 || ((UserId is not null || IsApiKey) && PreviewOwn.Count > 0);
 

@@ -5,6 +5,7 @@ using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Security;
 using Cms.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,8 +50,18 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
 
     internal HttpClient ClientFor(MatrixRole role) => _clients[role.Name];
 
+    /// <summary>A preview theme whose Hub template prints every relation the preview model holds.</summary>
+    public string ThemePath => Path.Combine(DataPath, "theme");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Cms:PreviewTheme", ThemePath);
+    }
+
     public async Task InitializeAsync()
     {
+        await WriteThemeAsync();
         await SeedAsync(ContentDefinitionDocument.FromJson(Definitions), MatrixRoles.Seed);
         MediaMarker = NextMarker("MEDIA");
         Directory.CreateDirectory(Path.Combine(DataPath, "media"));
@@ -73,6 +84,23 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+
+    // The shipped theme shows titles only; these templates print everything the model hands them, so a relation the
+    // caller may not read would show up as its marker.
+    private async Task WriteThemeAsync()
+    {
+        Directory.CreateDirectory(ThemePath);
+        await File.WriteAllTextAsync(Path.Combine(ThemePath, "Layout.liquid"), "{{ body | raw }}");
+        await File.WriteAllTextAsync(Path.Combine(ThemePath, "Item.liquid"), "{{ item.DisplayText }}");
+        await File.WriteAllTextAsync(Path.Combine(ThemePath, "List.liquid"), "{% for entry in items %}{{ entry.DisplayText }}\n{% endfor %}");
+        await File.WriteAllTextAsync(Path.Combine(ThemePath, MatrixRoles.HubType + ".liquid"), """
+            {{ item.DisplayText }}
+            {% for entry in related.Related %}{{ entry.DisplayText }}
+            {% endfor %}{% for term in terms.Tags %}{{ term }}
+            {% endfor %}{% for entry in bags.Extras %}{{ entry.DisplayText }}
+            {% endfor %}
+            """);
+    }
 
     private async Task SignInEveryRoleAsync()
     {

@@ -124,20 +124,71 @@ public sealed partial class PermissionMatrixTests
     [MemberData(nameof(Roles))]
     public async Task AdminEditor_ShowsEditableItemsAndReadableRelations(string roleName)
     {
-        // The editor shows the latest version of an item the caller may edit; the hub's picker and tags show titles
-        // of the items it names, which must be versions the caller may read.
+        // The editor shows the latest version of an item the caller may edit, and beside the hub's picker the
+        // titles of picked items in the version the caller may read.
         var role = MatrixRoles.Named(roleName);
         var body = await GetEachAsync(role, _site.Items.Select(i => $"/admin/contents/{i.ContentItemId}/edit"));
 
         var editable = (role.IsSignedInUser && role.AdminPanel ? _site.Items.Where(role.MayEdit) : []).ToList();
+        var required = editable.Select(i => i.LatestVersion.Marker).ToList();
         var allowed = editable.SelectMany(i => i.LatestVersion.Whole).ToList();
         if (editable.Contains(_site.Hub))
         {
-            allowed.AddRange(Children.SelectMany(c => c.Versions.Where(v => role.MayRead(c, v))).Select(v => v.Marker));
-            allowed.AddRange(role.MayView(_site.Taxonomy) ? _site.Taxonomy.PublishedVersion!.Whole : []);
-            allowed.AddRange(role.MayPreview(_site.Taxonomy) ? _site.Taxonomy.LatestVersion.Whole : []);
+            required.AddRange(HubRelationsShownTo(role));
+            allowed.AddRange(TermsShownTo(role));
+            allowed.AddRange(ShownVersion(role, _site.Taxonomy) is { } taxonomy ? [taxonomy.Marker] : []);
         }
 
-        AssertMarkers(editable.Select(i => i.LatestVersion.Marker), allowed, body);
+        AssertMarkers(required, allowed.Concat(required), body);
     }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task AdminPreviewAndCompare_ShowPreviewableItems(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, _site.Items.SelectMany(i => AdminPreviewModes.Select(mode => $"/admin/contents/{i.ContentItemId}/{mode}")));
+
+        // Compare shows the published version beside the latest: it may show any version of a previewable item.
+        var previewable = (role.IsSignedInUser && role.AdminPanel ? _site.Items.Where(role.MayPreview) : []).ToList();
+        AssertMarkers(previewable.Select(i => i.LatestVersion.Marker), previewable.SelectMany(i => i.Versions).SelectMany(v => v.Whole), body);
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task Preview_Hub_ShowsTheDraftAndReadableRelations(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        var body = await GetEachAsync(role, [$"/preview/{_site.Hub.ContentItemId}"]);
+
+        var required = new List<string>();
+        var allowed = new List<string>();
+        if (role.MayPreview(_site.Hub))
+        {
+            required.Add(_site.Hub.LatestVersion.Marker);
+            required.AddRange(role.MayPreview(_site.Hub with { ContentType = MatrixRoles.BagItemType }) ? [_site.DraftBagMarker] : []);
+            required.AddRange(HubRelationsShownTo(role));
+            required.AddRange(TermsShownTo(role));
+        }
+
+        AssertMarkers(required, allowed.Concat(required), body);
+    }
+
+    private static readonly string[] AdminPreviewModes = ["preview", "compare"];
+
+    /// <summary>
+    /// The picked items a page beside the hub may show: each in its latest version when the caller may read that,
+    /// else in its published version when they may read that, else not at all.
+    /// </summary>
+    private IEnumerable<string> HubRelationsShownTo(MatrixRole role) =>
+        Children.Select(c => ShownVersion(role, c)).OfType<MatrixVersion>().Select(v => v.Marker);
+
+    /// <summary>The hub's terms a page may name: those of the taxonomy version shown by the same rule, if the caller may read them.</summary>
+    private IEnumerable<string> TermsShownTo(MatrixRole role) =>
+        ShownVersion(role, _site.Taxonomy) is { } version && role.MayRead(Term, version) ? version.Inside : [];
+
+    private static MatrixVersion? ShownVersion(MatrixRole role, MatrixItem item) =>
+        role.MayRead(item, item.LatestVersion) ? item.LatestVersion
+        : item.PublishedVersion is { } published && role.MayRead(item, published) ? published
+        : null;
 }

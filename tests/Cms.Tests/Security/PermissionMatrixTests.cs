@@ -49,6 +49,24 @@ public sealed partial class PermissionMatrixTests : IClassFixture<PermissionMatr
 
     [Theory]
     [MemberData(nameof(Roles))]
+    public async Task GraphQLConnection_TotalCount_CountsOnlyVisibleItems(string roleName)
+    {
+        // A count is a leak too: it must not include items the caller may not see.
+        var role = MatrixRoles.Named(roleName);
+        foreach (var type in new[] { MatrixRoles.Memo, MatrixRoles.Page })
+        {
+            var field = char.ToLowerInvariant(type[0]) + type[1..] + "Connection";
+            var items = _site.Items.Where(i => i.ContentType == type).ToList();
+            var published = await GraphQLAsync(role, $"{{ {field} {{ totalCount }} }}");
+            var latest = await GraphQLAsync(role, $"{{ {field}(status: LATEST) {{ totalCount }} }}");
+
+            Assert.Equal(role.MayQueryType(type) ? items.Count(i => i.PublishedVersion is not null && role.MayView(i)) : null, TotalCount(published));
+            Assert.Equal(role.MayQueryType(type) && role.MayPreviewType(type) ? items.Count(role.MayPreview) : null, TotalCount(latest));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
     public async Task GraphQLContentItem_ById_ShowsViewableItems(string roleName)
     {
         var role = MatrixRoles.Named(roleName);
@@ -74,6 +92,12 @@ public sealed partial class PermissionMatrixTests : IClassFixture<PermissionMatr
 
     private static IEnumerable<string> PublishedViewable(MatrixRole role, IEnumerable<MatrixItem> items) =>
         items.Where(i => i.PublishedVersion is not null && role.MayView(i)).Select(i => i.PublishedVersion!.Marker);
+
+    private static int? TotalCount(string body) =>
+        System.Text.Json.JsonDocument.Parse(body).RootElement.TryGetProperty("data", out var data) &&
+        data.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? data.EnumerateObject().Single().Value.GetProperty("totalCount").GetInt32()
+            : null;
 
     private async Task<string> GraphQLAsync(MatrixRole role, string query)
     {
