@@ -66,6 +66,57 @@ public sealed partial class PermissionMatrixTests : IClassFixture<PermissionMatr
     }
 
     [Theory]
+    [InlineData("Anonymous", "PUBLISHED")]
+    [InlineData("Authenticated", "PUBLISHED")]
+    [InlineData("Contributor", "PUBLISHED")]
+    [InlineData("Author", "PUBLISHED")]
+    [InlineData("Editor", "PUBLISHED")]
+    [InlineData("FrontEndKey", "PUBLISHED")]
+    [InlineData("Contributor", "LATEST")]
+    [InlineData("Author", "LATEST")]
+    [InlineData("Editor", "LATEST")]
+    [InlineData("FrontEndKey", "LATEST")]
+    public async Task GraphQLWhere_OnAHiddenTitle_MatchesNothing(string roleName, string status)
+    {
+        // A filter is an oracle: matching a title the caller may not read would confirm that title exists.
+        var role = MatrixRoles.Named(roleName);
+        var latest = status == "LATEST";
+        foreach (var type in new[] { MatrixRoles.Memo, MatrixRoles.Page })
+        {
+            if (!role.MayQueryType(type) || (latest && !role.MayPreviewType(type)))
+            {
+                continue;
+            }
+
+            var items = _site.Items.Where(i => i.ContentType == type).ToList();
+            var markers = items.SelectMany(i => i.Versions).Select(v => v.Marker).ToList();
+            var field = char.ToLowerInvariant(type[0]) + type[1..] + "Connection";
+            var aliases = markers.Select((marker, index) => $"m{index}: {field}(status: {status}, where: {{ displayText: \"{marker}\" }}) {{ totalCount }}");
+            var body = await GraphQLAsync(role, "{ " + string.Join(' ', aliases) + " }");
+
+            var readable = items
+                .Select(i => latest ? (role.MayPreview(i) ? i.LatestVersion : null) : (role.MayView(i) ? i.PublishedVersion : null))
+                .OfType<MatrixVersion>().Select(v => v.Marker).ToHashSet(StringComparer.Ordinal);
+            var data = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("data");
+            var matched = markers.Where((_, index) => data.GetProperty($"m{index}").GetProperty("totalCount").GetInt32() > 0);
+            Assert.Equal(readable.Order(StringComparer.Ordinal), matched.Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Roles))]
+    public async Task GraphQL_SignedInCallersAnswers_AreNeverSharedByCaches(string roleName)
+    {
+        var role = MatrixRoles.Named(roleName);
+        using var response = await _site.ClientFor(role).GetAsync("/api/graphql?query=" + Uri.EscapeDataString("{ memo { displayText } }"));
+
+        var cacheControl = response.Headers.CacheControl!;
+        Assert.Equal(role.IsSignedInUser || role.IsApiKey, cacheControl.Private);
+        Assert.Contains("Authorization", response.Headers.Vary);
+        Assert.Contains("Cookie", response.Headers.Vary);
+    }
+
+    [Theory]
     [MemberData(nameof(Roles))]
     public async Task GraphQLContentItem_ById_ShowsViewableItems(string roleName)
     {
