@@ -16,8 +16,11 @@ internal sealed record MatrixRole(
     IReadOnlySet<string> EditOwn,
     bool ViewMedia,
     bool AdminPanel,
-    bool IsApiKey)
+    string? ApiKeyRole)
 {
+    /// <summary>Calls with an API key in <see cref="ApiKeyRole"/> rather than as a signed-in user.</summary>
+    public bool IsApiKey => ApiKeyRole is not null;
+
     public string? UserId => UserName is null ? null : Cms.Tests.Support.SignInWebFactory.UserIdFor(UserName);
 
     /// <summary>Signed in through the admin's sign-in form (an API key is not: it only counts on /api).</summary>

@@ -20,7 +20,6 @@ namespace Cms.Tests.Security;
 /// </summary>
 public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
 {
-    public const string KeyRole = "FrontEnd";
     private const string HubId = "4hub000000000000000000001h";
     private static readonly string OtherOwnerId = CmsWebFactory.Users.AdminId;
     private readonly List<MatrixItem> _items = [];
@@ -106,9 +105,9 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
     {
         foreach (var role in MatrixRoles.All)
         {
-            if (role.IsApiKey)
+            if (role.ApiKeyRole is { } keyRole)
             {
-                var (_, key) = await Services.GetRequiredService<ApiKeyStore>().CreateAsync("front end", KeyRole, null, CancellationToken.None);
+                var (_, key) = await Services.GetRequiredService<ApiKeyStore>().CreateAsync(role.Name, keyRole, null, CancellationToken.None);
                 var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
                 client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
                 _clients[role.Name] = client;

@@ -110,10 +110,19 @@ public sealed partial class PermissionMatrixTests : IClassFixture<PermissionMatr
         var role = MatrixRoles.Named(roleName);
         using var response = await _site.ClientFor(role).GetAsync("/api/graphql?query=" + Uri.EscapeDataString("{ memo { displayText } }"));
 
-        var cacheControl = response.Headers.CacheControl!;
-        Assert.Equal(role.IsSignedInUser || role.IsApiKey, cacheControl.Private);
-        Assert.Contains("Authorization", response.Headers.Vary);
-        Assert.Contains("Cookie", response.Headers.Vary);
+        // A refusal carries no caching headers at all; an answer is public only to the anonymous caller.
+        var cacheControl = response.Headers.CacheControl;
+        if (role.IsSignedInUser || role.IsApiKey)
+        {
+            Assert.False(cacheControl?.Public ?? false);
+            Assert.Equal(response.IsSuccessStatusCode, cacheControl?.Private ?? false);
+        }
+        else
+        {
+            Assert.True(cacheControl!.Public);
+            Assert.Contains("Authorization", response.Headers.Vary);
+            Assert.Contains("Cookie", response.Headers.Vary);
+        }
     }
 
     [Theory]
