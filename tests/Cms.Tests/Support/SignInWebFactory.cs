@@ -31,10 +31,13 @@ public class SignInWebFactory : CmsWebFactory
         });
     }
 
+    /// <summary>The fixed id <see cref="SaveUserAsync"/> gives a user name, so tests can seed items the user owns.</summary>
+    public static string UserIdFor(string userName) => ("4" + userName + new string('0', 26))[..26];
+
     /// <summary>Stores a user with <see cref="Password"/> in the roles (once per name).</summary>
     public async Task SaveUserAsync(string userName, params string[] roles)
     {
-        var user = new UserRecord { UserId = ("4" + userName + new string('0', 26))[..26], UserName = userName, RoleNames = [.. roles] };
+        var user = new UserRecord { UserId = UserIdFor(userName), UserName = userName, RoleNames = [.. roles] };
         new UserPasswords().SetPassword(user, Password);
         await using var session = await Services.GetRequiredService<DocumentStore>().OpenWriteSessionAsync(CancellationToken.None);
         await SecurityStore.SaveUserAsync(session, user, CancellationToken.None);
