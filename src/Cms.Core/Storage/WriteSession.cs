@@ -212,11 +212,12 @@ public sealed class WriteSession : SqlSession
         RowsChanged |= affected > 0;
     }
 
-    /// <summary>A document of this type changed: only users' documents are invisible to content readers.</summary>
+    /// <summary>A document of this type changed: only users' and API keys' documents are invisible to content readers.</summary>
     private void NoteChanged(string documentType)
     {
         RowsChanged = true;
-        ContentRowsChanged |= !string.Equals(documentType, DocumentTypes.User, StringComparison.Ordinal);
+        ContentRowsChanged |= !string.Equals(documentType, DocumentTypes.User, StringComparison.Ordinal) &&
+            !string.Equals(documentType, DocumentTypes.ApiKey, StringComparison.Ordinal);
     }
 
     private async Task DeleteIndexRowsAsync(long documentId, CancellationToken cancellationToken)

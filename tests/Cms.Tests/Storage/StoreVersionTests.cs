@@ -74,6 +74,18 @@ public sealed class StoreVersionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApiKeyCreatedAndRevoked_KeepsTheContentVersion()
+    {
+        var before = await ContentVersionAsync();
+        var keys = new ApiKeyStore(_site.Documents, TimeProvider.System);
+
+        var (record, _) = await keys.CreateAsync("front end", "Anonymous", expiresUtc: null, None);
+        await keys.RevokeAsync(record.KeyId, None);
+
+        Assert.Equal(before, await ContentVersionAsync());
+    }
+
+    [Fact]
     public async Task Commit_DeletingAUser_KeepsTheContentVersion()
     {
         await using (var session = await _site.Documents.OpenWriteSessionAsync(None))
