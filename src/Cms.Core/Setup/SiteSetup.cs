@@ -43,9 +43,12 @@ public sealed class SiteSetup
             throw new PasswordPolicyException($"The administrator password is refused: {refused}");
         }
 
-        var adminUserId = IdGenerator.NewId();
-        var generated = string.IsNullOrEmpty(request.AdminPassword) ? GeneratePassword() : null;
-        var password = request.AdminPassword is { Length: > 0 } given ? given : generated!;
+        // A setup recipe exported with its users may hold the administrator already: that account is kept, id and
+        // password hash included, so the content it owns stays its own and its password still signs it in.
+        var fromRecipe = SetupAdministrator.FindInRecipe(request.Recipe, request.AdminUserName);
+        var adminUserId = fromRecipe ?? IdGenerator.NewId();
+        var generated = string.IsNullOrEmpty(request.AdminPassword) && fromRecipe is null ? GeneratePassword() : null;
+        var password = request.AdminPassword is { Length: > 0 } given ? given : generated;
         var run = new RecipeRunRequest
         {
             Actor = new Content.ContentActor(adminUserId, request.AdminUserName),
@@ -67,7 +70,7 @@ public sealed class SiteSetup
         try
         {
             var result = await _recipes.RunAsync(request.Recipe, run, cancellationToken);
-            return new SetupResult(true, result, adminUserId, generated);
+            return new SetupResult(true, result, adminUserId, generated) { AdministratorFromRecipe = fromRecipe is not null };
         }
         catch (SiteAlreadySetUpException)
         {
@@ -75,18 +78,27 @@ public sealed class SiteSetup
         }
     }
 
-    private async Task CreateAdministratorAsync(RecipeSite site, SetupRequest request, string adminUserId, string password,
+    /// <param name="password">Null keeps the password of an administrator the recipe brought.</param>
+    private async Task CreateAdministratorAsync(RecipeSite site, SetupRequest request, string adminUserId, string? password,
         CancellationToken cancellationToken)
     {
-        var admin = new UserRecord
+        var admin = await SecurityStore.FindUserByIdAsync(site.Content.Storage, adminUserId, cancellationToken) ?? new UserRecord
         {
             UserId = adminUserId,
             UserName = request.AdminUserName,
             Email = request.AdminEmail,
             EmailConfirmed = true,
-            RoleNames = [SystemRoles.Administrator],
         };
-        _passwords.SetPassword(admin, password);
+        if (!admin.RoleNames.Contains(SystemRoles.Administrator, SystemRoles.NameComparer))
+        {
+            admin.RoleNames.Add(SystemRoles.Administrator);
+        }
+
+        if (password is not null)
+        {
+            _passwords.SetPassword(admin, password);
+        }
+
         await SecurityStore.SaveUserAsync(site.Content.Storage, admin, cancellationToken);
         site.Settings.SuperUser = adminUserId;
         if (string.IsNullOrEmpty(site.Settings.SiteName))

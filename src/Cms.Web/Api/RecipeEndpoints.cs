@@ -1,17 +1,19 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Core.Media;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Storage;
 using Cms.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Web.Api;
 
 /// <summary>
 /// POST /api/recipes/run runs a posted recipe (ManageRecipes) and answers its report: 200 when it ran,
 /// 400 with the failing step when it did not (nothing changed). GET /api/recipes/export (Export) answers
-/// a recipe with the chosen parts of the site.
+/// a recipe with the chosen parts of the site; media as Base64, users (ManageUsers too) with their password hashes.
 /// </summary>
 public static class RecipeEndpoints
 {
@@ -66,14 +68,26 @@ public static class RecipeEndpoints
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> ExportAsync(
-        HttpContext http, SecurityStore security, DocumentStore store, TimeProvider clock,
-        string? types, bool? definitions, bool? content, bool? roles, bool? settings, bool? asSetup,
-        CancellationToken cancellationToken)
+        HttpContext http, SecurityStore security, DocumentStore store, MediaStore media, TimeProvider clock,
+        string? types, bool? definitions, bool? content, bool? roles, bool? settings, bool? asSetup, bool? freshIds,
+        [FromQuery(Name = "media")] bool? withMedia, bool? users, CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.Export.Name) is { } denied)
         {
             return denied;
+        }
+
+        // Users come with their password hashes.
+        if (users == true && caller.Denied(PermissionCatalog.ManageUsers.Name) is { } deniedUsers)
+        {
+            return deniedUsers;
+        }
+
+        if (freshIds == true && asSetup != true)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "freshIds is for a setup export.",
+                detail: "The query parameter 'freshIds' needs 'asSetup=true'.");
         }
 
         var options = new RecipeExportOptions
@@ -84,9 +98,12 @@ public static class RecipeEndpoints
             Roles = roles == true,
             Settings = settings == true,
             AsSetup = asSetup == true,
+            FreshIds = freshIds == true,
+            Media = withMedia,
+            Users = users == true,
         };
         await using var session = await store.OpenReadSessionAsync(cancellationToken);
-        var recipe = await RecipeExporter.ExportAsync(session, options, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var recipe = await RecipeExporter.ExportAsync(session, media, options, clock.GetUtcNow().UtcDateTime, cancellationToken);
         http.Response.Headers.ContentDisposition = "attachment; filename=\"export.recipe.json\"";
         return TypedResults.Content(recipe.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), "application/json");
     }

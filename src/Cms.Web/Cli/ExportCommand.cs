@@ -1,12 +1,13 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Cms.Core.Media;
 using Cms.Core.Recipes;
 using Cms.Core.Storage;
 
 namespace Cms.Web.Cli;
 
-/// <summary><c>export</c>: writes the site (or part of it) as a recipe.</summary>
+/// <summary><c>export</c>: writes the site (or part of it) as a recipe, to standard output, a file, or a folder with its media.</summary>
 internal static class ExportCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -18,11 +19,22 @@ internal static class ExportCommand
         var content = new Option<bool>("--content") { Description = "Export published content items." };
         var roles = new Option<bool>("--roles") { Description = "Export the roles." };
         var settings = new Option<bool>("--settings") { Description = "Export the site settings." };
-        var asSetup = new Option<bool>("--as-setup") { Description = "Export as a setup recipe (new ids, owner from parameters, no dates)." };
-        var output = new Option<string>("--out") { Description = "Write to this file instead of standard output.", HelpName = "FILE" };
-        var command = new Command("export", "Export the site as a recipe.") { types, definitions, content, roles, settings, asSetup, output };
+        var asSetup = new Option<bool>("--as-setup")
+        {
+            Description = "Export as a setup recipe that builds a twin of the site (same ids; owner from parameters unless --include-users).",
+        };
+        var freshIds = new Option<bool>("--fresh-ids") { Description = "With --as-setup: new ids on import, every reference rewritten to follow them." };
+        var media = new Option<bool?>("--media") { Description = "Export the media files (default: on with --as-setup; --media false to leave them out)." };
+        var users = new Option<bool>("--include-users") { Description = "Export the users with their password hashes and roles." };
+        var output = new Option<string>("--out")
+        {
+            Description = "Write to this file; to a folder (existing, or ending in /) the recipe goes in with the media files beside it.",
+            HelpName = "FILE|DIR/",
+        };
+        var command = new Command("export", "Export the site as a recipe.") { types, definitions, content, roles, settings, asSetup, freshIds, media, users, output };
         command.SetAction(parse => VerbRun.GuardAsync(context, async () =>
         {
+            var file = parse.GetValue(output);
             var options = new RecipeExportOptions
             {
                 Types = (parse.GetValue(types) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
@@ -31,23 +43,44 @@ internal static class ExportCommand
                 Roles = parse.GetValue(roles),
                 Settings = parse.GetValue(settings),
                 AsSetup = parse.GetValue(asSetup),
+                FreshIds = parse.GetValue(freshIds),
+                Media = parse.GetValue(media),
+                MediaBesideRecipe = file is not null && IsFolder(file),
+                Users = parse.GetValue(users),
             };
-            return await ExportAsync(context, parse.GetValue(context.DataPath), options, parse.GetValue(output));
+            if (options.FreshIds && !options.AsSetup)
+            {
+                throw new CommandLineException("--fresh-ids is for a setup export: add --as-setup.");
+            }
+
+            return await ExportAsync(context, parse.GetValue(context.DataPath), options, file);
         }));
         return command;
     }
+
+    private static bool IsFolder(string path) =>
+        Directory.Exists(path) || path.EndsWith(Path.DirectorySeparatorChar) || path.EndsWith(Path.AltDirectorySeparatorChar);
 
     private static async Task<int> ExportAsync(VerbContext context, string? dataPath, RecipeExportOptions options, string? file)
     {
         await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true);
         var store = app.Services.GetRequiredService<DocumentStore>();
+        var mediaStore = app.Services.GetRequiredService<MediaStore>();
         await using var session = await store.OpenReadSessionAsync(CancellationToken.None);
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var recipe = await RecipeExporter.ExportAsync(session, options, now, CancellationToken.None);
+        var recipe = await RecipeExporter.ExportAsync(session, mediaStore, options, now, CancellationToken.None);
         var json = recipe.ToJsonString(Json);
         if (file is null)
         {
             context.Output.WriteLine(json);
+            return 0;
+        }
+
+        if (options.MediaBesideRecipe)
+        {
+            var name = options.AsSetup ? "setup.recipe.json" : "export.recipe.json";
+            var copied = await RecipeExportFolder.WriteAsync(file, name, recipe, json, mediaStore, CancellationToken.None);
+            context.Output.WriteLine($"Exported {recipe["steps"]!.AsArray().Count} steps and {copied} media files to {Path.GetFullPath(Path.Combine(file, name))}");
             return 0;
         }
 

@@ -42,6 +42,14 @@ internal static class SetupRunner
         }
 
         output.WriteLine($"Set up the site from recipe '{recipe.Name}' ({recipe.FilePath}).");
+        if (result.AdministratorFromRecipe)
+        {
+            output.WriteLine(string.IsNullOrEmpty(options.AdminPassword)
+                ? $"Administrator: {options.AdminUserName}, a user of the recipe, with the password it has there"
+                : $"Administrator: {options.AdminUserName}, a user of the recipe, with the password given");
+            return;
+        }
+
         output.WriteLine($"Administrator: {options.AdminUserName} <{options.AdminEmail}>");
         if (result.GeneratedPassword is { } password)
         {

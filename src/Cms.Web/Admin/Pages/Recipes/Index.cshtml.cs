@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Cms.Core.Media;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Storage;
@@ -19,9 +20,11 @@ public sealed class IndexModel : PageModel
     private readonly AdminCaller _caller;
     private readonly IConfiguration _configuration;
     private readonly TimeProvider _clock;
+    private readonly MediaStore _media;
 
-    public IndexModel(RecipeRunner runner, DocumentStore store, AdminCaller caller, IConfiguration configuration, TimeProvider clock)
+    public IndexModel(RecipeRunner runner, DocumentStore store, AdminCaller caller, IConfiguration configuration, TimeProvider clock, MediaStore media)
     {
+        _media = media;
         _runner = runner;
         _store = store;
         _caller = caller;
@@ -55,6 +58,18 @@ public sealed class IndexModel : PageModel
 
     [BindProperty]
     public bool AsSetup { get; set; }
+
+    [BindProperty]
+    public bool FreshIds { get; set; }
+
+    [BindProperty]
+    public bool ExportMedia { get; set; }
+
+    [BindProperty]
+    public bool ExportUsers { get; set; }
+
+    /// <summary>Users come with their password hashes, so exporting them takes ManageUsers besides Export.</summary>
+    public bool CanExportUsers => CanExport && _caller.Has(PermissionCatalog.ManageUsers);
 
     public bool CanRun => _caller.Has(PermissionCatalog.ManageRecipes);
 
@@ -118,9 +133,15 @@ public sealed class IndexModel : PageModel
 
     public async Task<IActionResult> OnPostExportAsync(CancellationToken cancellationToken)
     {
-        if (!CanExport)
+        if (!CanExport || (ExportUsers && !CanExportUsers))
         {
             return Forbid();
+        }
+
+        if (FreshIds && !AsSetup)
+        {
+            ModelState.AddModelError(nameof(FreshIds), "New ids are for a setup recipe: tick \"As a setup recipe\" too.");
+            return Page();
         }
 
         var options = new RecipeExportOptions
@@ -131,9 +152,12 @@ public sealed class IndexModel : PageModel
             Roles = ExportRoles,
             Settings = ExportSettings,
             AsSetup = AsSetup,
+            FreshIds = FreshIds,
+            Media = ExportMedia,
+            Users = ExportUsers,
         };
         await using var session = await _store.OpenReadSessionAsync(cancellationToken);
-        var recipe = await RecipeExporter.ExportAsync(session, options, _clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var recipe = await RecipeExporter.ExportAsync(session, _media, options, _clock.GetUtcNow().UtcDateTime, cancellationToken);
         var name = AsSetup ? "setup.recipe.json" : "export.recipe.json";
         return File(Encoding.UTF8.GetBytes(recipe.ToJsonString(Indented)), "application/json", name);
     }
