@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
+using Cms.Core.Security;
 using Cms.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +22,8 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
 
     public sealed class Site : CmsWebFactory;
 
-    public Task InitializeAsync() => _site.SeedAsync(TestDefinitions.Articles());
+    public Task InitializeAsync() =>
+        _site.SeedAsync(TestDefinitions.Articles(), roles => roles.Add(new RoleRecord { Name = "Exporter", Permissions = ["AccessAdminPanel", "Export"] }));
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -91,6 +93,36 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
         Assert.Contains("Content", steps);
         Assert.DoesNotContain("Roles", steps);
         Assert.Contains("Exported", recipe.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Export_MediaAndUsersTicked_DownloadHoldsBothSteps()
+    {
+        Directory.CreateDirectory(Path.Combine(_site.DataPath, "media", "admin-export"));
+        await File.WriteAllBytesAsync(Path.Combine(_site.DataPath, "media", "admin-export", "photo.png"), [137, 80, 78, 71]);
+
+        using var client = _site.Admin();
+        var response = await AdminForms.PostAsync(client, Page, Page + "?handler=Export", [
+            new("ExportRoles", "true"), new("ExportMedia", "true"), new("ExportUsers", "true")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var steps = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["steps"]!.AsArray();
+        Assert.Equal(["Roles", "Users", "media"], steps.Select(s => s!["name"]!.GetValue<string>()));
+        var file = steps[2]!["Files"]!.AsArray().Single(f => f!["TargetPath"]!.GetValue<string>() == "admin-export/photo.png")!;
+        Assert.Equal("iVBORw==", file["Base64"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Export_UsersWithoutManageUsers_IsForbiddenAndNotOffered()
+    {
+        using var exporter = _site.ClientFor("4exporter0000000000000000a", "Exporter");
+
+        var page = await exporter.GetStringAsync(Page);
+        var response = await AdminForms.PostAsync(exporter, Page, Page + "?handler=Export", [new("ExportRoles", "true"), new("ExportUsers", "true")]);
+
+        Assert.Contains("name=\"ExportMedia\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"ExportUsers\"", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
     [Fact]

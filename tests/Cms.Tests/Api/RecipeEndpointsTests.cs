@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Cms.Core.Security;
 using Cms.Tests.Support;
 using static Cms.Tests.Support.CmsWebFactory;
 
@@ -17,7 +18,7 @@ public sealed class RecipeEndpointsTests : IClassFixture<RecipeEndpointsTests.Si
 
     public sealed class Site : CmsWebFactory, IAsyncLifetime
     {
-        public Task InitializeAsync() => SeedAsync(TestDefinitions.Articles());
+        public Task InitializeAsync() => SeedAsync(TestDefinitions.Articles(), roles => roles.Add(new RoleRecord { Name = "Exporter", Permissions = ["Export"] }));
 
         Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
     }
@@ -82,6 +83,47 @@ public sealed class RecipeEndpointsTests : IClassFixture<RecipeEndpointsTests.Si
         var recipe = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(["ContentDefinition", "Roles"], recipe["steps"]!.AsArray().Select(s => s!["name"]!.GetValue<string>()));
         Assert.Contains(recipe["steps"]![0]!["ContentTypes"]!.AsArray(), t => t!["Name"]!.GetValue<string>() == "Article");
+    }
+
+    [Fact]
+    public async Task Export_MediaAndUsers_ReturnsFilesAsBase64AndUsersWithTheirHashes()
+    {
+        var run = await PostRecipeAsync(_site.Admin(), """
+            { "name": "m", "steps": [ { "name": "media", "Files": [ { "TargetPath": "api-export/logo.png", "Base64": "iVBORw0KGgo=" } ] },
+              { "name": "Users", "Users": [ { "UserId": "4apiexport0000000000000001", "UserName": "exported", "Password": "Exported-passw0rd" } ] } ] }
+            """);
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+
+        var response = await _site.Admin().GetAsync(new Uri("/api/recipes/export?roles=true&media=true&users=true", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var steps = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["steps"]!.AsArray();
+        Assert.Equal(["Roles", "Users", "media"], steps.Select(s => s!["name"]!.GetValue<string>()));
+        var user = steps[1]!["Users"]!.AsArray().Single(u => u!["UserName"]!.GetValue<string>() == "exported")!;
+        Assert.StartsWith("AQAAAA", user["PasswordHash"]!.GetValue<string>(), StringComparison.Ordinal);
+        var file = steps[2]!["Files"]!.AsArray().Single(f => f!["TargetPath"]!.GetValue<string>() == "api-export/logo.png")!;
+        Assert.Equal("iVBORw0KGgo=", file["Base64"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Export_UsersWithExportButNotManageUsers_Returns403()
+    {
+        var exporter = _site.ClientFor("4exporter0000000000000000a", "Exporter");
+
+        var withUsers = await exporter.GetAsync(new Uri("/api/recipes/export?users=true", UriKind.Relative));
+        var withoutUsers = await exporter.GetAsync(new Uri("/api/recipes/export?roles=true", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Forbidden, withUsers.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withoutUsers.StatusCode);
+    }
+
+    [Fact]
+    public async Task Export_FreshIdsWithoutAsSetup_Returns400NamingTheParameter()
+    {
+        var response = await _site.Admin().GetAsync(new Uri("/api/recipes/export?freshIds=true", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("freshIds", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

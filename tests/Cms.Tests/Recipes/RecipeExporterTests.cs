@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Core.Media;
 using Cms.Core.Querying;
 using Cms.Core.Recipes;
 using Cms.Tests.Support;
@@ -76,9 +77,9 @@ public sealed class RecipeExporterTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Export_AsSetup_NewIdsOnImportWithReferencesKept()
+    public async Task Export_AsSetupWithFreshIds_NewIdsOnImportWithReferencesKept()
     {
-        var exported = await ExportAsync(_source, new RecipeExportOptions { AsSetup = true });
+        var exported = await ExportAsync(_source, new RecipeExportOptions { AsSetup = true, FreshIds = true, Media = false });
         var first = (JsonObject)((JsonArray)exported["steps"]!).Last()!["data"]![0]!;
 
         Assert.True(exported["issetuprecipe"]!.GetValue<bool>());
@@ -95,6 +96,65 @@ public sealed class RecipeExporterTests : IAsyncLifetime
         Assert.All(imported, i => Assert.Equal(TestSite.AdminParameters["AdminUserId"], i.Owner));
     }
 
+    [Fact]
+    public async Task Export_AsSetup_KeepsIdsVersionsAndDatesSoTheImportIsATwin()
+    {
+        var plain = await ExportAsync(_source, new RecipeExportOptions());
+        var setup = await ExportAsync(_source, new RecipeExportOptions { AsSetup = true, Media = false });
+
+        await _target.RunRecipeAsync(RecipeReader.Read(setup.ToJsonString()));
+
+        Assert.Null(setup["variables"]);
+        var first = (JsonObject)((JsonArray)setup["steps"]!).Last()!["data"]![0]!;
+        Assert.Equal("[js: parameters('AdminUserId')]", first["Owner"]!.GetValue<string>());
+        Assert.NotNull(first["ContentItemVersionId"]);
+        Assert.NotNull(first["CreatedUtc"]);
+        Assert.Equal(ContentSteps(plain), ContentSteps(await ExportAsync(_target, new RecipeExportOptions())));
+    }
+
+    [Fact]
+    public async Task Export_PartDefinitionNoTypeUses_IsKept()
+    {
+        await _source.RunRecipeAsync(RecipeReader.Read("""
+            { "name": "p", "steps": [ { "name": "ContentDefinition", "ContentTypes": [],
+              "ContentParts": [ { "Name": "MenuItemPart", "Settings": { "ContentPartSettings": { "Attachable": true } }, "ContentPartFieldDefinitionRecords": [] } ] } ] }
+            """));
+
+        var exported = await ExportAsync(_source, new RecipeExportOptions { Definitions = true });
+        await _target.RunRecipeAsync(RecipeReader.Read(exported.ToJsonString()));
+
+        var parts = exported["steps"]![0]!["ContentParts"]!.AsArray().Select(p => p!["Name"]!.GetValue<string>());
+        Assert.Contains("MenuItemPart", parts);
+        Assert.Equal(exported["steps"]!.ToJsonString(), (await ExportAsync(_target, new RecipeExportOptions { Definitions = true }))["steps"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Export_Media_WritesEveryFileAsBase64AndTheImportRestoresTheBytes()
+    {
+        await _source.RunRecipeAsync(RecipeReader.Read("""
+            { "name": "m", "steps": [ { "name": "media", "Files": [
+              { "TargetPath": "docs/a.pdf", "Base64": "aGVsbG8=" }, { "TargetPath": "b.png", "Base64": "iVBORw0KGgo=" } ] } ] }
+            """));
+
+        var exported = await ExportAsync(_source, new RecipeExportOptions { Settings = true, Media = true });
+        await _target.RunRecipeAsync(RecipeReader.Read(exported.ToJsonString()));
+
+        var media = ((JsonArray)exported["steps"]!).Single(s => s!["name"]!.GetValue<string>() == "media")!;
+        Assert.Equal(["b.png", "docs/a.pdf"], media["Files"]!.AsArray().Select(f => f!["TargetPath"]!.GetValue<string>()));
+        Assert.Equal("aGVsbG8=", media["Files"]![1]!["Base64"]!.GetValue<string>());
+        Assert.Equal("hello", await File.ReadAllTextAsync(Path.Combine(_target.MediaPath, "docs", "a.pdf")));
+    }
+
+    [Fact]
+    public async Task Export_AsSetupWithoutMediaStore_IsRefused()
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            _source.ReadAsync(s => RecipeExporter.ExportAsync(s, new RecipeExportOptions { AsSetup = true }, ExportTime, None)));
+    }
+
+    private static string ContentSteps(JsonObject recipe) =>
+        ((JsonArray)recipe["steps"]!).Single(s => s!["name"]!.GetValue<string>() == "Content")!.ToJsonString();
+
     private static Task<JsonObject> ExportAsync(TestSite site, RecipeExportOptions options) =>
-        site.ReadAsync(s => RecipeExporter.ExportAsync(s, options, ExportTime, None));
+        site.ReadAsync(s => RecipeExporter.ExportAsync(s, new MediaStore(site.MediaPath, new MediaOptions()), options, ExportTime, None));
 }

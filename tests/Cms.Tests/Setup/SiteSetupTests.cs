@@ -113,4 +113,31 @@ public sealed class SiteSetupTests : IAsyncLifetime
         Assert.NotNull(result.GeneratedPassword);
         Assert.Null(new PasswordPolicy().Check(result.GeneratedPassword, "admin", "admin@example.org"));
     }
+
+    [Fact]
+    public async Task Setup_RecipeBringsTheAdministrator_KeepsItsIdAndPasswordAndOwnsItsItems()
+    {
+        var hashed = new UserRecord { UserName = "admin" };
+        new UserPasswords().SetPassword(hashed, "Exported-passw0rd");
+        var recipe = RecipeReader.Read($$"""
+            { "name": "Twin", "issetuprecipe": true, "steps": [
+              { "name": "Users", "Users": [ { "UserId": "4exported00000000000000001", "UserName": "admin", "Email": "ops@example.org",
+                "PasswordHash": "{{hashed.PasswordHash}}", "RoleNames": [] } ] },
+              { "name": "Settings", "SiteName": "[js: parameters('AdminUserId')]" } ] }
+            """);
+
+        var result = await Setup().SetupAsync(new SetupRequest(recipe, "admin", "admin@example.org", null, "ISHR"), None);
+
+        Assert.True(result.AdministratorFromRecipe);
+        Assert.Null(result.GeneratedPassword);
+        Assert.Equal("4exported00000000000000001", result.AdminUserId);
+        var admin = Assert.Single(await _site.ReadAsync(s => SecurityStore.ListUsersAsync(s, None)));
+        Assert.Equal("4exported00000000000000001", admin.UserId);
+        Assert.Equal("ops@example.org", admin.Email);
+        Assert.Equal([SystemRoles.Administrator], admin.RoleNames);
+        Assert.Equal(PasswordCheckResult.Success, new UserPasswords().Verify(admin, "Exported-passw0rd"));
+        var settings = await _site.ReadAsync(s => SiteSettings.LoadAsync(s, None));
+        Assert.Equal("4exported00000000000000001", settings!.SuperUser);
+        Assert.Equal("4exported00000000000000001", settings.SiteName);
+    }
 }
