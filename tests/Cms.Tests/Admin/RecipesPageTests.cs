@@ -96,7 +96,7 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
     }
 
     [Fact]
-    public async Task Export_MediaAndUsersTicked_DownloadHoldsBothSteps()
+    public async Task Export_OnlyRolesMediaAndUsersTicked_DownloadHoldsJustThoseSteps()
     {
         Directory.CreateDirectory(Path.Combine(_site.DataPath, "media", "admin-export"));
         await File.WriteAllBytesAsync(Path.Combine(_site.DataPath, "media", "admin-export", "photo.png"), [137, 80, 78, 71]);

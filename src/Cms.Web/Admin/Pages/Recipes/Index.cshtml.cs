@@ -44,11 +44,12 @@ public sealed class IndexModel : PageModel
     [BindProperty]
     public List<string> ExportTypes { get; set; } = [];
 
+    /// <summary>Ticked when the page opens; false by default so that a posted form without the box means "unticked".</summary>
     [BindProperty]
-    public bool ExportDefinitions { get; set; } = true;
+    public bool ExportDefinitions { get; set; }
 
     [BindProperty]
-    public bool ExportContent { get; set; } = true;
+    public bool ExportContent { get; set; }
 
     [BindProperty]
     public bool ExportRoles { get; set; }
@@ -84,7 +85,11 @@ public sealed class IndexModel : PageModel
     /// <summary>Why the recipe could not even be read.</summary>
     public string? ReadError { get; private set; }
 
-    public IActionResult OnGet() => CanRun || CanExport ? Page() : Forbid();
+    public IActionResult OnGet()
+    {
+        (ExportDefinitions, ExportContent) = (true, true);
+        return CanRun || CanExport ? Page() : Forbid();
+    }
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
     {
