@@ -87,7 +87,7 @@ public sealed class IndexModel : PageModel
 
     public IActionResult OnGet()
     {
-        (ExportDefinitions, ExportContent) = (true, true);
+        TickDefaultExportBoxes();
         return CanRun || CanExport ? Page() : Forbid();
     }
 
@@ -97,6 +97,8 @@ public sealed class IndexModel : PageModel
         {
             return Forbid();
         }
+
+        TickDefaultExportBoxes();
 
         var (text, source) = await ReadSubmittedAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(text))
@@ -166,6 +168,8 @@ public sealed class IndexModel : PageModel
         var name = AsSetup ? "setup.recipe.json" : "export.recipe.json";
         return File(Encoding.UTF8.GetBytes(recipe.ToJsonString(Indented)), "application/json", name);
     }
+
+    private void TickDefaultExportBoxes() => (ExportDefinitions, ExportContent) = (true, true);
 
     private async Task<(string? Text, string Source)> ReadSubmittedAsync(CancellationToken cancellationToken)
     {
