@@ -35,6 +35,23 @@ public sealed class DocumentStore
         return new ReadSession(Dialect, connection);
     }
 
+    /// <summary>A read session that sees one committed state of the store throughout, however long it reads.</summary>
+    public async Task<ReadSession> OpenSnapshotReadSessionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await Dialect.OpenConnectionAsync(cancellationToken);
+        var session = new ReadSession(Dialect, connection);
+        try
+        {
+            await session.BeginSnapshotAsync(connection.Connection, cancellationToken);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>
     /// A read session whose content items are shared with every other such session, parsed once per stored version:
     /// for readers that only read (GraphQL). Items must not be modified.
