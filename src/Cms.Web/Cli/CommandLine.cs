@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Cms.Web.Cli;
 
@@ -33,8 +34,21 @@ public static class CommandLine
 
         var context = new VerbContext(output, errors, configurationArgs);
         var parse = CreateRoot(context).Parse(verbArgs);
+        context.Verb = VerbName(parse.CommandResult);
         var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
         return parse.Errors.Count > 0 ? VerbRun.UsageError : exitCode;
+    }
+
+    /// <summary>The command's names below the root: <c>recipe run</c>.</summary>
+    private static string VerbName(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is CommandResult { Command: not RootCommand } named; result = result.Parent)
+        {
+            names.Insert(0, named.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static RootCommand CreateRoot(VerbContext context)

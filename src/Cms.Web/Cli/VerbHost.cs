@@ -1,4 +1,5 @@
 using Cms.Core.Setup;
+using Cms.Core.Storage;
 using Cms.Web.Hosting;
 
 namespace Cms.Web.Cli;
@@ -15,6 +16,7 @@ internal static class VerbHost
         var (builder, folder) = Prepare(context, dataPath, requireSite);
         builder.AddCms();
         var app = builder.Build();
+        app.Services.GetRequiredService<DocumentStore>().ProcessName = $"cms {context.Verb}".TrimEnd();
         try
         {
             if (migrate)
