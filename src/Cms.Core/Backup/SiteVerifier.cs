@@ -68,7 +68,8 @@ public sealed class SiteVerifier
         SqlSession session, ContentDefinitionDocument definitions, ContentItem item, List<SiteProblem> problems, CancellationToken cancellationToken)
     {
         var entries = _validator.BuildIndexEntries(definitions, item);
-        foreach (var difference in await IndexVerification.CompareAsync(session, item, entries, cancellationToken))
+        var typeDeleted = definitions.FindType(item.ContentType) is null;
+        foreach (var difference in await IndexVerification.CompareAsync(session, item, entries, typeDeleted, cancellationToken))
         {
             problems.Add(new SiteProblem(IndexCheck, item.ContentItemId,
                 $"{item.ContentType} version {item.ContentItemVersionId} (document {item.DocumentId}): {difference}."));

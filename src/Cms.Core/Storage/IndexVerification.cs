@@ -46,14 +46,21 @@ public static class IndexVerification
     }
 
     /// <summary>What differs between the version's stored index rows and the rows <paramref name="entries"/> give it; empty when none.</summary>
+    /// <param name="session">The session to read the stored rows with.</param>
+    /// <param name="item">A stored version.</param>
+    /// <param name="entries">What the indexing code gives the version now.</param>
+    /// <param name="itemRowOnly">Compare only the ContentItemIndex row: the type's definition is gone (a deleted type), so nothing can
+    /// recompute its part and field rows, which keep what they held.</param>
+    /// <param name="cancellationToken">Stops the reads.</param>
     public static async Task<IReadOnlyList<string>> CompareAsync(
-        SqlSession session, ContentItem item, ContentIndexEntries entries, CancellationToken cancellationToken)
+        SqlSession session, ContentItem item, ContentIndexEntries entries, bool itemRowOnly, CancellationToken cancellationToken)
     {
         var expected = new ContentIndexRows();
         ContentIndexWriter.Add(expected, item, entries);
         var pending = expected.Pending().ToDictionary(t => t.Table, StringComparer.Ordinal);
         var differences = new List<string>();
-        foreach (var table in ContentIndexWriter.IndexTables)
+        IReadOnlyList<string> tables = itemRowOnly ? [ContentItemIndex] : ContentIndexWriter.IndexTables;
+        foreach (var table in tables)
         {
             if (!pending.TryGetValue(table, out var wanted))
             {

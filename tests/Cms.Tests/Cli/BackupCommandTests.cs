@@ -20,6 +20,10 @@ public sealed class BackupCommandTests : IDisposable
     public async Task Backup_WhileAWriterSaves_RestoresEveryAcknowledgedWrite()
     {
         await BackupSite.SetUpAsync(_cli);
+        Directory.CreateDirectory(Path.Combine(DataPath, "keys"));
+        await File.WriteAllTextAsync(Path.Combine(DataPath, "keys", "key-1.xml"), "<key/>");
+        Directory.CreateDirectory(Path.Combine(DataPath, "media-cache"));
+        await File.WriteAllTextAsync(Path.Combine(DataPath, "media-cache", "resized.webp"), "rebuilt on demand");
         var acknowledged = new List<string>();
         using var stop = new CancellationTokenSource();
         var writer = Task.Run(() => BackupSite.WriteNotesAsync(DataPath, acknowledged, stop.Token));
@@ -48,6 +52,8 @@ public sealed class BackupCommandTests : IDisposable
         // One commit's state: the writer commits in order, so the snapshot holds an unbroken prefix of its notes.
         Assert.Equal(Enumerable.Range(0, restored.Count).Select(n => $"W{n:D5}"), restored);
         Assert.Equal("photo-bytes", await File.ReadAllTextAsync(Path.Combine(Restored, "media", "photo.png")));
+        Assert.Equal("<key/>", await File.ReadAllTextAsync(Path.Combine(Restored, "keys", "key-1.xml")));
+        Assert.False(Directory.Exists(Path.Combine(Restored, "media-cache")));
     }
 
     [Fact]
@@ -137,6 +143,18 @@ public sealed class BackupCommandTests : IDisposable
 
         Assert.Equal(1, code);
         Assert.Contains("[index] 4ghost00000000000000000001: AutoroutePartIndex holds 1 row(s) for document 999999", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Verify_ItemsOfADeletedType_AreNoProblem()
+    {
+        await BackupSite.SetUpAsync(_cli);
+        var drop = _cli.WriteRecipe("""{ "name": "Drop", "steps": [ { "name": "DeleteContentDefinition", "ContentTypes": [ "Note" ], "ContentParts": [] } ] }""");
+        Assert.Equal(0, (await RunAsync("recipe", "run", drop, "--data-path", DataPath)).ExitCode);
+
+        var (code, output, errors) = await RunAsync("verify", "--data-path", DataPath);
+
+        Assert.True(code == 0, output + errors);
     }
 
     [Fact]
