@@ -15,6 +15,7 @@ public sealed class SiteVerifier
     public const string IntegrityCheck = "integrity";
     public const string IndexCheck = "index";
     public const string MediaCheck = "media";
+    public const string SchemaCheck = "schema";
 
     private const int VersionsPerPage = 500;
 
@@ -35,6 +36,14 @@ public sealed class SiteVerifier
         var problems = (await SqliteBackup.IntegrityCheckAsync(databaseFile, cancellationToken))
             .Select(p => new SiteProblem(IntegrityCheck, null, p)).ToList();
         var schemaVersion = await SqliteBackup.SchemaVersionAsync(databaseFile, cancellationToken);
+        if (schemaVersion != SchemaMigrations.Latest(_store.Dialect))
+        {
+            // The index checks read this version's tables; verify never migrates, so an older store is checked after it is.
+            problems.Add(new SiteProblem(SchemaCheck, null, $"The store is at schema version {schemaVersion}; this version of Cms checks " +
+                $"version {SchemaMigrations.Latest(_store.Dialect)}. Start the server (or run a writing verb) once to migrate it, then verify."));
+            return new VerifyResult(schemaVersion, 0, 0, problems);
+        }
+
         await using var session = await _store.OpenSnapshotReadSessionAsync(cancellationToken);
         foreach (var (table, itemId, documentId, rows) in await IndexVerification.OrphanRowsAsync(session, cancellationToken))
         {
