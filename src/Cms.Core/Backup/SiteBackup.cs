@@ -30,34 +30,19 @@ public static class SiteBackup
         {
             var created = clock.GetUtcNow();
             await SqliteBackup.SnapshotAsync(databaseFile, snapshot, cancellationToken);
-            var schemaVersion = await SqliteBackup.SchemaVersionAsync(snapshot, cancellationToken);
-            var leftOut = new HashSet<string>(rebuiltFolders.Select(Path.GetFullPath), StringComparer.Ordinal);
-            var files = new List<BackupManifestFile>();
-            var vanished = new List<string>();
-            BackupManifest manifest;
-            using (var zip = new ZipArchive(File.Create(partial), ZipArchiveMode.Create))
+            var header = new BackupManifest
             {
-                files.Add(await AddAsync(zip, snapshot, DatabaseEntry, cancellationToken)
-                    ?? throw new BackupException($"The snapshot '{snapshot}' disappeared while it was archived."));
-                foreach (var file in SiteFiles(dataFolder, databaseFile, leftOut, output))
-                {
-                    var entry = Path.GetRelativePath(dataFolder, file).Replace(Path.DirectorySeparatorChar, '/');
-                    if (await AddAsync(zip, file, entry, cancellationToken) is { } added)
-                    {
-                        files.Add(added);
-                    }
-                    else
-                    {
-                        vanished.Add(entry);
-                    }
-                }
+                Provider = "Sqlite",
+                SchemaVersion = await SqliteBackup.SchemaVersionAsync(snapshot, cancellationToken),
+                CreatedUtc = created,
+            };
+            var leftOut = new HashSet<string>(rebuiltFolders.Select(Path.GetFullPath), StringComparer.Ordinal);
+            var siteFiles = SiteFiles(dataFolder, databaseFile, leftOut, output)
+                .Select(file => (file, Path.GetRelativePath(dataFolder, file).Replace(Path.DirectorySeparatorChar, '/')));
+            var (manifest, vanished) = await WriteArchiveAsync(partial, snapshot, siteFiles, header, cancellationToken);
 
-                manifest = new BackupManifest { Provider = "Sqlite", SchemaVersion = schemaVersion, CreatedUtc = created, Files = files };
-                await using var writer = new StreamWriter(zip.CreateEntry(BackupManifest.EntryName).Open());
-                await writer.WriteAsync(manifest.ToJson());
-            }
-
-            File.Move(partial, output, overwrite: true);
+            // Never over another backup: the verb refuses an existing --out, and one made meanwhile is kept.
+            File.Move(partial, output, overwrite: false);
             return new BackupResult(output, new FileInfo(output).Length, manifest, vanished);
         }
         finally
@@ -65,6 +50,33 @@ public static class SiteBackup
             File.Delete(snapshot);
             File.Delete(partial);
         }
+    }
+
+    /// <summary>The zip: the snapshot, then each file (those deleted meanwhile are returned), then the manifest listing them.</summary>
+    private static async Task<(BackupManifest Manifest, List<string> Vanished)> WriteArchiveAsync(string archive, string snapshot,
+        IEnumerable<(string File, string Entry)> siteFiles, BackupManifest header, CancellationToken cancellationToken)
+    {
+        var files = new List<BackupManifestFile>();
+        var vanished = new List<string>();
+        using var zip = new ZipArchive(File.Create(archive), ZipArchiveMode.Create);
+        files.Add(await AddAsync(zip, snapshot, DatabaseEntry, cancellationToken)
+            ?? throw new BackupException($"The snapshot '{snapshot}' disappeared while it was archived."));
+        foreach (var (file, entry) in siteFiles)
+        {
+            if (await AddAsync(zip, file, entry, cancellationToken) is { } added)
+            {
+                files.Add(added);
+            }
+            else
+            {
+                vanished.Add(entry);
+            }
+        }
+
+        var manifest = header with { Files = files };
+        await using var writer = new StreamWriter(zip.CreateEntry(BackupManifest.EntryName).Open());
+        await writer.WriteAsync(manifest.ToJson());
+        return (manifest, vanished);
     }
 
     /// <summary>Every file of the data folder but the live database, rebuilt folders, stray probes and the archive itself.</summary>

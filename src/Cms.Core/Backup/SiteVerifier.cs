@@ -50,6 +50,14 @@ public sealed class SiteVerifier
             problems.Add(new SiteProblem(IndexCheck, itemId, $"{table} holds {rows} row(s) for document {documentId}, which is no stored version of the item."));
         }
 
+        var (versions, media) = await CheckVersionsAsync(session, mediaRoot, problems, cancellationToken);
+        return new VerifyResult(schemaVersion, versions, media, problems);
+    }
+
+    /// <summary>Every stored version, a page at a time: its index rows, and (when live) its media; returns the counts checked.</summary>
+    private async Task<(int Versions, int MediaReferences)> CheckVersionsAsync(
+        ReadSession session, string mediaRoot, List<SiteProblem> problems, CancellationToken cancellationToken)
+    {
         var definitions = (await ContentDefinitionStore.LoadAsync(session, cancellationToken)).Document;
         var (versions, media) = (0, 0);
         for (long after = 0; ;)
@@ -57,7 +65,7 @@ public sealed class SiteVerifier
             var page = await IndexVerification.ContentItemVersionsAsync(session, after, VersionsPerPage, cancellationToken);
             if (page.Count == 0)
             {
-                break;
+                return (versions, media);
             }
 
             foreach (var item in page)
@@ -69,8 +77,6 @@ public sealed class SiteVerifier
 
             after = page[^1].DocumentId;
         }
-
-        return new VerifyResult(schemaVersion, versions, media, problems);
     }
 
     private async Task CheckIndexRowsAsync(
