@@ -23,9 +23,17 @@ public sealed class ContentStore
 
     public DocumentStore Documents => _store;
 
-    public async Task<ContentSession> OpenSessionAsync(ContentActor actor, CancellationToken cancellationToken)
+    public Task<ContentSession> OpenSessionAsync(ContentActor actor, CancellationToken cancellationToken) =>
+        OpenAsync(actor, _store.OpenWriteSessionAsync, cancellationToken);
+
+    /// <summary>A session for a long write (a recipe, an import): waiting writers are told it holds the store, doing <paramref name="activity"/>.</summary>
+    public Task<ContentSession> OpenLongSessionAsync(ContentActor actor, string activity, CancellationToken cancellationToken) =>
+        OpenAsync(actor, token => _store.OpenLongWriteSessionAsync(activity, token), cancellationToken);
+
+    private async Task<ContentSession> OpenAsync(
+        ContentActor actor, Func<CancellationToken, Task<WriteSession>> open, CancellationToken cancellationToken)
     {
-        var storage = await _store.OpenWriteSessionAsync(cancellationToken);
+        var storage = await open(cancellationToken);
         try
         {
             var definitions = await ContentDefinitionStore.LoadAsync(storage, cancellationToken);

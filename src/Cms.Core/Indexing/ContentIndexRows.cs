@@ -29,6 +29,11 @@ internal sealed class ContentIndexRows
         rows.Values.AddRange(values);
     }
 
+    /// <summary>The rows added so far, per table with its column list, each row's values as stored (<see cref="DbValues.From"/>).</summary>
+    public IEnumerable<(string Table, string Columns, IReadOnlyList<object[]> Rows)> Pending() =>
+        _tables.Values.Select(rows => (rows.Table, rows.Columns, (IReadOnlyList<object[]>)rows.Values.Chunk(rows.ColumnCount)
+            .Select(row => row.Select(DbValues.From).ToArray()).ToList()));
+
     public async Task InsertAsync(SqlSession session, CancellationToken cancellationToken)
     {
         foreach (var rows in _tables.Values)

@@ -40,7 +40,7 @@ public sealed class RecipeRunner
     /// <exception cref="RecipeExecutionException">A step failed; nothing was changed.</exception>
     public async Task<RecipeResult> RunAsync(RecipeDescriptor recipe, RecipeRunRequest request, CancellationToken cancellationToken)
     {
-        await using var session = await _content.OpenSessionAsync(request.Actor, cancellationToken);
+        await using var session = await _content.OpenLongSessionAsync(request.Actor, $"recipe '{recipe.Name}'", cancellationToken);
         var storedSettings = await SiteSettings.LoadAsync(session.Storage, cancellationToken);
         var settings = storedSettings ?? new SiteSettings();
         var settingsBefore = storedSettings?.ToJson();

@@ -20,6 +20,9 @@ public interface ISqlDialect
     /// <summary>Starts the single write transaction of a write session.</summary>
     Task<DbTransaction> BeginWriteTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
 
+    /// <summary>A transaction that only reads: every read in it sees the database as of one commit, and no writer waits on it.</summary>
+    Task<DbTransaction> BeginReadTransactionAsync(DbConnection connection, CancellationToken cancellationToken);
+
     /// <summary>The column definition of an auto-incremented 64-bit primary key.</summary>
     string IdentityColumn { get; }
 

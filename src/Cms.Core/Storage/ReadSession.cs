@@ -14,6 +14,10 @@ public sealed class ReadSession : SqlSession
         SharesItems = sharedItems is not null;
     }
 
+    /// <summary>From here on every read sees one committed state of the store (for checks that compare many rows).</summary>
+    internal async Task BeginSnapshotAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        Transaction = await Dialect.BeginReadTransactionAsync(connection, cancellationToken);
+
     /// <summary>Whether the items this session returns are shared, read-only copies.</summary>
     public bool SharesItems { get; }
 }

@@ -140,6 +140,22 @@ public static class SchemaMigrations
         $"INSERT INTO {ContentVersion} (Id, Version) SELECT 1, Version FROM {StoreVersion} WHERE Id = 1",
     ];
 
+    /// <summary>The version the database is at, read without a transaction (0 for a new database).</summary>
+    public static async Task<int> CurrentVersionAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersion}";
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (DbException)
+        {
+            // No version table yet: a new database.
+            return 0;
+        }
+    }
+
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)
     {

@@ -28,6 +28,8 @@ public abstract class SqlSession : IAsyncDisposable
 
     private protected DbTransaction? Transaction { get; set; }
 
+    private protected StoreConnection Connection => _connection;
+
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
     private protected bool RowsChanged { get; set; }
 

@@ -27,6 +27,9 @@ public sealed class WriteSession : SqlSession
     /// </summary>
     internal bool KeepsStoreVersion { get; set; }
 
+    /// <summary>The long writer this session registered as (see <see cref="DocumentStore.OpenLongWriteSessionAsync"/>), if any.</summary>
+    internal WriteLockHolder? Holder { get; set; }
+
     /// <summary>Runs after a successful commit (cache invalidation); never after a rollback.</summary>
     public void OnCommitted(Action action) => _afterCommit.Add(action);
 
@@ -186,6 +189,12 @@ public sealed class WriteSession : SqlSession
             await ExecuteAsync($"UPDATE {StoreVersion} SET Version = Version + 1 WHERE Id = 1", [], cancellationToken);
         }
 
+        if (Holder is not null)
+        {
+            // Inside the transaction: the row naming this writer disappears exactly when the lock is released.
+            await WriteLocks.ReleaseAsync(Connection, Transaction, Holder, cancellationToken);
+        }
+
         await Transaction.CommitAsync(cancellationToken);
         _committed = true;
         foreach (var action in _afterCommit)
@@ -199,6 +208,12 @@ public sealed class WriteSession : SqlSession
         if (Transaction is not null && !_committed)
         {
             await Transaction.RollbackAsync();
+            if (Holder is not null)
+            {
+                await Transaction.DisposeAsync();
+                Transaction = null;
+                await DocumentStore.ForgetAsync(Dialect, Connection, Holder);
+            }
         }
 
         await base.DisposeAsync();

@@ -1,9 +1,11 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Cms.Web.Cli;
 
 /// <summary>
-/// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>, <c>graphql register</c>. Each prints what
+/// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>, <c>graphql register</c>,
+/// <c>backup</c>, <c>restore</c>, <c>verify</c>. Each prints what
 /// it did and exits 0 only on success; a failure changes nothing. A mistake in the command line (an unknown option,
 /// a misspelt parameter, a data path without a site) exits 2 before any work.
 /// </summary>
@@ -12,7 +14,7 @@ public static class CommandLine
     /// <summary>First arguments that mean "run a verb" rather than "serve" (the shell-completion directive included).</summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "setup", "recipe", "export", "graphql", "help", "--help", "-h", "-?",
+        "setup", "recipe", "export", "graphql", "backup", "restore", "verify", "help", "--help", "-h", "-?",
     };
 
     /// <summary>Runs a verb and returns its exit code, or null when the arguments are not a verb (serve instead).</summary>
@@ -32,8 +34,21 @@ public static class CommandLine
 
         var context = new VerbContext(output, errors, configurationArgs);
         var parse = CreateRoot(context).Parse(verbArgs);
+        context.Verb = VerbName(parse.CommandResult);
         var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
         return parse.Errors.Count > 0 ? VerbRun.UsageError : exitCode;
+    }
+
+    /// <summary>The command's names below the root: <c>recipe run</c>.</summary>
+    private static string VerbName(CommandResult command)
+    {
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is CommandResult { Command: not RootCommand } named; result = result.Parent)
+        {
+            names.Insert(0, named.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static RootCommand CreateRoot(VerbContext context)
@@ -46,6 +61,9 @@ public static class CommandLine
             RecipeRunCommand.Create(context),
             ExportCommand.Create(context),
             GraphQLRegisterCommand.Create(context),
+            BackupCommand.Create(context),
+            RestoreCommand.Create(context),
+            VerifyCommand.Create(context),
         };
         root.Options.Add(context.DataPath);
         return root;

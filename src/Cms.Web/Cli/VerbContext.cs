@@ -14,6 +14,9 @@ internal sealed class VerbContext
 
     public TextWriter Output { get; }
 
+    /// <summary>The verb being run (<c>recipe run</c>), as other writers waiting for the store name this process.</summary>
+    public string Verb { get; set; } = "";
+
     public TextWriter Errors { get; }
 
     /// <summary><c>--Section:Key=value</c> arguments, handed to the host's configuration as the server would take them.</summary>

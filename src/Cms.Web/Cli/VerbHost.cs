@@ -1,4 +1,5 @@
 using Cms.Core.Setup;
+using Cms.Core.Storage;
 using Cms.Web.Hosting;
 
 namespace Cms.Web.Cli;
@@ -9,7 +10,41 @@ namespace Cms.Web.Cli;
 /// </summary>
 internal static class VerbHost
 {
-    public static async Task<WebApplication> OpenAsync(VerbContext context, string? dataPath, bool requireSite)
+    /// <param name="migrate">False for verbs that only read: they must not wait for, or take, the write lock.</param>
+    public static async Task<WebApplication> OpenAsync(VerbContext context, string? dataPath, bool requireSite, bool migrate = true)
+    {
+        var (builder, folder) = Prepare(context, dataPath, requireSite);
+        builder.AddCms();
+        var app = builder.Build();
+        app.Services.GetRequiredService<DocumentStore>().ProcessName = $"cms {context.Verb}".TrimEnd();
+        try
+        {
+            if (migrate)
+            {
+                await app.InitializeCmsAsync(runSetup: false);
+            }
+
+            if (requireSite && !await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(CancellationToken.None))
+            {
+                throw new CommandLineException(NoSite(folder, "its database was never set up"));
+            }
+
+            return app;
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The data folder (of an existing site when <paramref name="requireSite"/>), with the configuration checked and no host
+    /// built: for verbs that work on the files (backup, restore), which must neither migrate nor wait for a writer.
+    /// </summary>
+    public static string FindFolder(VerbContext context, string? dataPath, bool requireSite) => Prepare(context, dataPath, requireSite).Folder;
+
+    private static (WebApplicationBuilder Builder, string Folder) Prepare(VerbContext context, string? dataPath, bool requireSite)
     {
         List<string> args = [.. context.ConfigurationArgs];
         if (dataPath is not null)
@@ -26,23 +61,7 @@ internal static class VerbHost
             throw new CommandLineException(NoSite(folder, "it holds no cms.db"));
         }
 
-        builder.AddCms();
-        var app = builder.Build();
-        try
-        {
-            await app.InitializeCmsAsync(runSetup: false);
-            if (requireSite && !await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(CancellationToken.None))
-            {
-                throw new CommandLineException(NoSite(folder, "its database was never set up"));
-            }
-
-            return app;
-        }
-        catch
-        {
-            await app.DisposeAsync();
-            throw;
-        }
+        return (builder, folder);
     }
 
     private static string NoSite(string folder, string reason) =>

@@ -1,3 +1,4 @@
+using Cms.Core.Backup;
 using Cms.Core.Recipes;
 using Cms.Core.Storage;
 using Cms.Web.Hosting;
@@ -25,7 +26,7 @@ internal static class VerbRun
             context.Errors.WriteLine($"The recipe cannot be read: {exception.Message}");
             return 1;
         }
-        catch (Exception exception) when (exception is StoreUnavailableException or DataFolderException)
+        catch (Exception exception) when (exception is StoreUnavailableException or DataFolderException or BackupException)
         {
             context.Errors.WriteLine(exception.Message);
             return 1;

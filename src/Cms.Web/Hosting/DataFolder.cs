@@ -18,6 +18,9 @@ public sealed class DataFolder
 
     public string KeysPath => System.IO.Path.Combine(Path, "keys");
 
+    /// <summary>Resized images under the data folder: rebuilt on demand, so backups leave them out.</summary>
+    public const string MediaCacheFolderName = "media-cache";
+
     /// <summary>The folder named by <c>Cms:DataPath</c> (default <c>App_Data</c>), relative to the content root.</summary>
     public static DataFolder FromConfiguration(IConfiguration configuration, string contentRoot) =>
         new(ResolvePath(configuration, contentRoot));

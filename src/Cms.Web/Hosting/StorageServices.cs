@@ -18,7 +18,10 @@ public static class StorageServices
         services.AddSingleton<ISqlDialect>(sp => new SqliteDialect(
             sp.GetRequiredService<DataFolder>().DatabaseFile, sp.GetRequiredService<IOptions<CmsOptions>>().Value.BusyTimeoutMilliseconds));
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<ISqlDialect>(),
-            new ContentItemCache(sp.GetRequiredService<IOptions<CmsOptions>>().Value.ContentItemCacheMegabytes * 1024L * 1024)));
+            new ContentItemCache(sp.GetRequiredService<IOptions<CmsOptions>>().Value.ContentItemCacheMegabytes * 1024L * 1024))
+        {
+            Clock = sp.GetRequiredService<TimeProvider>(),
+        });
         services.AddSingleton(sp => new ContentDefinitionStore(
             sp.GetRequiredService<DocumentStore>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<CmsOptions>>().Value.DefinitionCacheCheckInterval));

@@ -19,7 +19,7 @@ public static class ResizedMediaServices
     {
         services.AddSingleton(sp => new ImageResizer(sp.GetRequiredService<IOptions<MediaOptions>>().Value.MaxSourcePixels));
         services.AddSingleton(sp => new ResizedImageCache(
-            Path.Combine(sp.GetRequiredService<DataFolder>().Path, "media-cache"),
+            Path.Combine(sp.GetRequiredService<DataFolder>().Path, DataFolder.MediaCacheFolderName),
             sp.GetRequiredService<IOptions<MediaOptions>>().Value.ResizedCacheMegabytes * 1024L * 1024));
         services.AddSingleton<ResizedImageProvider>();
         return services;

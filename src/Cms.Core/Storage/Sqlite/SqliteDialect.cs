@@ -120,6 +120,10 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
         }
     }
 
+    /// <summary>Deferred: in WAL mode its first read fixes the snapshot, and writers go on committing beside it.</summary>
+    public async Task<DbTransaction> BeginReadTransactionAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await Task.Run(() => ((SqliteConnection)connection).BeginTransaction(deferred: true), cancellationToken);
+
     public string LikeInsensitive(string column, string pattern) => $"{column} LIKE {pattern} ESCAPE '\\'";
 
     public Exception? Translate(DbException exception) => exception is SqliteException sqlite
