@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 
 namespace Cms.Core.Fields;
 
@@ -26,6 +28,17 @@ internal static class FieldJson
     }
 
     public static JsonNode? Get(JsonObject? value, string property) => ContentJson.Get(value, property);
+
+    /// <summary>A stored date as preview templates show it, e.g. "yyyy-MM-dd"; null when it is not a date.</summary>
+    public static string? FormatDate(JsonNode? node, string format) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String &&
+        DateTime.TryParse(v.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date.ToString(format, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The strings of an array (numbers and booleans as their JSON text); empty for anything else.</summary>
+    public static List<string> Strings(JsonNode? node) =>
+        node is JsonArray array ? array.Select(SettingsReader.AsString).OfType<string>().ToList() : [];
 
     /// <summary>JSON pointer of one property of the field, e.g. "/Letter/Recipient/Text".</summary>
     public static string Pointer(ContentFieldContext context, string property) => $"{context.Path}/{property}";

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.ContentPickerField;
@@ -9,7 +11,17 @@ namespace Cms.Core.Fields.ContentPickerField;
 /// </summary>
 internal sealed class ContentPickerFieldKind : IContentFieldKind
 {
-    public string Name => "ContentPickerField";
+    public const string KindName = "ContentPickerField";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(ContentPickerFieldSettings.Key), SettingDescriptor.Required(ContentPickerFieldSettings.Key),
+        SettingDescriptor.Flag(ContentPickerFieldSettings.Key, "Multiple", "Allow several items"),
+        SettingDescriptor.Flag(ContentPickerFieldSettings.Key, "DisplayAllContentTypes", "Any content type"),
+        new(ContentPickerFieldSettings.Key, "DisplayedContentTypes", SettingKind.Types, "Content types to pick from"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -34,4 +46,6 @@ internal sealed class ContentPickerFieldKind : IContentFieldKind
             entries.ContentPickers.Add(new ContentPickerIndexEntry(context.TypePart.Name, context.Field.Name, id, allowed));
         }
     }
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["ContentItemIds"]);
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Fields.DateTimeField;
 using Cms.Core.Indexing;
 
@@ -11,7 +13,12 @@ namespace Cms.Core.Fields.DateField;
 /// </summary>
 internal sealed class DateFieldKind : IContentFieldKind
 {
-    public string Name => "DateField";
+    public const string KindName = "DateField";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(DateFieldSettings.Key), SettingDescriptor.Required(DateFieldSettings.Key)];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
         FieldJson.ValidateFormattedValue(context, result, DateFieldSettings.From(context.Field).Required,
@@ -29,4 +36,6 @@ internal sealed class DateFieldKind : IContentFieldKind
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? DateTime.SpecifyKind(value.DateTime.Date, DateTimeKind.Utc)
             : null;
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.FormatDate(value?["Value"], "yyyy-MM-dd");
 }

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.MediaField;
@@ -11,7 +12,17 @@ namespace Cms.Core.Fields.MediaField;
 /// </summary>
 internal sealed class MediaFieldKind : IContentFieldKind
 {
-    public string Name => "MediaField";
+    public const string KindName = "MediaField";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(MediaFieldSettings.Key), SettingDescriptor.Required(MediaFieldSettings.Key),
+        SettingDescriptor.Flag(MediaFieldSettings.Key, "Multiple", "Allow several files", true),
+        SettingDescriptor.Flag(MediaFieldSettings.Key, "AllowMediaText", "Ask for a media text (alt text)", true),
+        new(MediaFieldSettings.Key, "AllowedExtensions", SettingKind.Lines, "Allowed extensions, one per line (empty: the library's)"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -66,4 +77,10 @@ internal sealed class MediaFieldKind : IContentFieldKind
                 return;
         }
     }
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["Paths"]).Select((path, index) => new Dictionary<string, object?>
+    {
+        ["Url"] = "/media/" + path.TrimStart('/'),
+        ["Text"] = FieldJson.Strings(value?["MediaTexts"]).ElementAtOrDefault(index),
+    }).ToList();
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.MultiTextField;
@@ -9,7 +11,15 @@ namespace Cms.Core.Fields.MultiTextField;
 /// </summary>
 internal sealed class MultiTextFieldKind : IContentFieldKind
 {
-    public string Name => "MultiTextField";
+    public const string KindName = "MultiTextField";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(MultiTextFieldSettings.Key), SettingDescriptor.Required(MultiTextFieldSettings.Key),
+        new(MultiTextFieldSettings.Key, "Options", SettingKind.Options, "Options, one per line as name|value (a * after the value ticks it by default)"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -48,4 +58,6 @@ internal sealed class MultiTextFieldKind : IContentFieldKind
                 FieldValueKind.Text, context.TypePart.Name, context.Field.Name, FieldJson.TruncateForIndex(value)));
         }
     }
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["Values"]);
 }

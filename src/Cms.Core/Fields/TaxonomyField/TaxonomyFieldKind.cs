@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.TaxonomyField;
@@ -10,7 +12,17 @@ namespace Cms.Core.Fields.TaxonomyField;
 /// </summary>
 internal sealed class TaxonomyFieldKind : IContentFieldKind
 {
-    public string Name => "TaxonomyField";
+    public const string KindName = "TaxonomyField";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(TaxonomyFieldSettings.Key), SettingDescriptor.Required(TaxonomyFieldSettings.Key),
+        new(TaxonomyFieldSettings.Key, "TaxonomyContentItemId", SettingKind.Taxonomy, "Taxonomy"),
+        SettingDescriptor.Flag(TaxonomyFieldSettings.Key, "Unique", "One term only"),
+        SettingDescriptor.Flag(TaxonomyFieldSettings.Key, "LeavesOnly", "Leaf terms only"),
+    ];
 
     /// <summary>A field saved without its taxonomy id takes the one in its settings, as Orchard's editor does.</summary>
     public void Prepare(ContentFieldContext context)
@@ -49,4 +61,6 @@ internal sealed class TaxonomyFieldKind : IContentFieldKind
             entries.Taxonomies.Add(new TaxonomyIndexEntry(taxonomyId, context.TypePart.Name, context.Field.Name, term));
         }
     }
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["TermContentItemIds"]);
 }

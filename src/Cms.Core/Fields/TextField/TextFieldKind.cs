@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.TextField;
@@ -6,7 +8,13 @@ namespace Cms.Core.Fields.TextField;
 /// <summary>TextField: <c>{ "Text": "..." }</c>, indexed as text.</summary>
 internal sealed class TextFieldKind : IContentFieldKind
 {
-    public string Name => "TextField";
+    public const string KindName = "TextField";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(TextFieldSettings.Key), SettingDescriptor.Required(TextFieldSettings.Key),
+        SettingDescriptor.Text(TextFieldSettings.Key, "DefaultValue", "Default value")];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -26,4 +34,6 @@ internal sealed class TextFieldKind : IContentFieldKind
         entries.FieldValues.Add(new FieldValueIndexEntry(
             FieldValueKind.Text, context.TypePart.Name, context.Field.Name,
             FieldJson.TruncateForIndex(FieldJson.GetString(context.Value, "Text"))));
+
+    public object? PreviewValue(JsonObject? value) => ContentJson.GetString(value, "Text") is { Length: > 0 } text ? text : null;
 }
