@@ -70,7 +70,7 @@ public sealed class ContentItemValidatorTests
 
         var paths = ContentItemValidator.Default.Validate(LetterDefinitions, item).Errors.Select(e => e.Path);
 
-        Assert.Equal(["/TitlePart/Title", "/Letter/Recipient/Text", "/Letter/SignatoryCount/Value"], paths);
+        Assert.Equal(["/Letter/Recipient/Text", "/Letter/SignatoryCount/Value"], paths);
     }
 
     [Fact]

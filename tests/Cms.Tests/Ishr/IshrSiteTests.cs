@@ -168,7 +168,7 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
 
     /// <summary>The field's block: its input, then (before the next field) the error.</summary>
     private static System.Text.RegularExpressions.Regex FieldWithError(string inputId, string message) =>
-        new($"<div class=\"field has-error\">(?:(?!<div class=\"field).)*id=\"{inputId}\"(?:(?!<div class=\"field).)*{System.Text.RegularExpressions.Regex.Escape(message)}",
+        new($"<div class=\"field has-error\">(?:(?!<div class=\"field[ \"]).)*id=\"{inputId}\"(?:(?!<div class=\"field[ \"]).)*{System.Text.RegularExpressions.Regex.Escape(message)}",
             System.Text.RegularExpressions.RegexOptions.Singleline);
 
     [Fact]
