@@ -49,6 +49,10 @@ public sealed class ContentKindCoverageTests
 
         public IReadOnlyList<SettingDescriptor> Settings => [];
 
+        public string ValueProperty => "Value";
+
+        public bool HasValue(ContentFieldContext context) => context.Value?["Value"] is not null;
+
         public void Validate(ContentFieldContext context, ContentValidationResult result)
         {
         }

@@ -12,6 +12,8 @@ internal sealed class BooleanFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Value";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [SettingDescriptor.Hint(BooleanFieldSettings.Key),
         SettingDescriptor.Text(BooleanFieldSettings.Key, "Label", "Label beside the checkbox"),
@@ -32,6 +34,8 @@ internal sealed class BooleanFieldKind : IContentFieldKind
         entries.FieldValues.Add(new FieldValueIndexEntry(
             FieldValueKind.Boolean, context.TypePart.Name, context.Field.Name,
             SettingsReader.AsBool(FieldJson.Get(context.Value, "Value")) ?? false));
+
+    public bool HasValue(ContentFieldContext context) => true;
 
     public object? PreviewValue(JsonObject? value) => SettingsReader.AsBool(value?["Value"]) ?? false;
 }

@@ -15,6 +15,8 @@ internal sealed class ContentPickerFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "ContentItemIds";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [
         SettingDescriptor.Hint(ContentPickerFieldSettings.Key), SettingDescriptor.Required(ContentPickerFieldSettings.Key),
@@ -28,11 +30,7 @@ internal sealed class ContentPickerFieldKind : IContentFieldKind
         var settings = ContentPickerFieldSettings.From(context.Field);
         var ids = FieldJson.ReadStrings(context, "ContentItemIds", "content item id", result);
         var pointer = FieldJson.Pointer(context, "ContentItemIds");
-        if (ids.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-        else if (ids.Count > 1 && !settings.Multiple)
+        if (ids.Count > 1 && !settings.Multiple)
         {
             result.Add(pointer, $"The {context.Field.DisplayName} field allows only one content item.");
         }
@@ -46,6 +44,8 @@ internal sealed class ContentPickerFieldKind : IContentFieldKind
             entries.ContentPickers.Add(new ContentPickerIndexEntry(context.TypePart.Name, context.Field.Name, id, allowed));
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "ContentItemIds", "content item id").Count > 0;
 
     public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["ContentItemIds"]);
 }

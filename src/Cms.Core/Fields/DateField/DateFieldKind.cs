@@ -17,11 +17,13 @@ internal sealed class DateFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Value";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [SettingDescriptor.Hint(DateFieldSettings.Key), SettingDescriptor.Required(DateFieldSettings.Key)];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
-        FieldJson.ValidateFormattedValue(context, result, DateFieldSettings.From(context.Field).Required,
+        FieldJson.ValidateFormattedValue(context, result,
             "a date", "a valid date", "2024-04-07", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
@@ -36,6 +38,8 @@ internal sealed class DateFieldKind : IContentFieldKind
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? DateTime.SpecifyKind(value.DateTime.Date, DateTimeKind.Utc)
             : null;
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Value");
 
     public object? PreviewValue(JsonObject? value) => FieldJson.FormatDate(value?["Value"], "yyyy-MM-dd");
 }

@@ -13,11 +13,13 @@ internal sealed class DateTimeFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Value";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [SettingDescriptor.Hint(DateTimeFieldSettings.Key), SettingDescriptor.Required(DateTimeFieldSettings.Key)];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
-        FieldJson.ValidateFormattedValue(context, result, DateTimeFieldSettings.From(context.Field).Required,
+        FieldJson.ValidateFormattedValue(context, result,
             "a date and time", "a valid date and time", "2024-04-07T10:00:00Z", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
@@ -34,6 +36,8 @@ internal sealed class DateTimeFieldKind : IContentFieldKind
         && value.Date != DateTime.MinValue.Date
             ? value
             : null;
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Value");
 
     public object? PreviewValue(JsonObject? value) => FieldJson.FormatDate(value?["Value"], "yyyy-MM-dd'T'HH:mm:ss'Z'");
 }

@@ -12,6 +12,8 @@ internal sealed class HtmlFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Html";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [SettingDescriptor.Hint(HtmlFieldSettings.Key),
         SettingDescriptor.Flag(HtmlFieldSettings.Key, "SanitizeHtml", "Sanitize the HTML on save", true)];
@@ -32,6 +34,8 @@ internal sealed class HtmlFieldKind : IContentFieldKind
     {
         // HTML is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Html");
 
     public object? PreviewValue(JsonObject? value) => ContentJson.GetString(value, "Html");
 }

@@ -12,6 +12,8 @@ internal sealed class LinkFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Url";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [
         SettingDescriptor.Hint(LinkFieldSettings.Key), SettingDescriptor.Required(LinkFieldSettings.Key),
@@ -30,11 +32,8 @@ internal sealed class LinkFieldKind : IContentFieldKind
         var urlPointer = FieldJson.Pointer(context, "Url");
         if (string.IsNullOrWhiteSpace(url))
         {
-            if (settings.Required)
-            {
-                result.Add(urlPointer, FieldJson.RequiredMessage(context));
-            }
-            else if (!string.IsNullOrWhiteSpace(text))
+            // A required field without a url is reported once, as missing (ContentItemValidator.ValidateField).
+            if (!settings.Required && !string.IsNullOrWhiteSpace(text))
             {
                 result.Add(urlPointer, $"The {name} field has a text but no url.");
             }
@@ -62,6 +61,8 @@ internal sealed class LinkFieldKind : IContentFieldKind
         entries.FieldValues.Add(new FieldValueIndexEntry(
             FieldValueKind.Text, context.TypePart.Name, context.Field.Name,
             FieldJson.TruncateForIndex(FieldJson.GetString(context.Value, "Url"))));
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Url");
 
     public object? PreviewValue(JsonObject? value) => new Dictionary<string, object?>
     {

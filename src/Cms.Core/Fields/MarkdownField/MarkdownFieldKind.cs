@@ -16,6 +16,8 @@ internal sealed class MarkdownFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Markdown";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [SettingDescriptor.Hint(MarkdownFieldSettings.Key),
         SettingDescriptor.Flag(MarkdownFieldSettings.Key, "SanitizeHtml", "Sanitize the rendered HTML", true)];
@@ -27,6 +29,8 @@ internal sealed class MarkdownFieldKind : IContentFieldKind
     {
         // Markdown is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Markdown");
 
     public object? PreviewValue(JsonObject? value) => MarkdownRenderer.ToHtml(ContentJson.GetString(value, "Markdown"), sanitize: true);
 }

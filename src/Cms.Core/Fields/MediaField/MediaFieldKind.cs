@@ -16,6 +16,8 @@ internal sealed class MediaFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Paths";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [
         SettingDescriptor.Hint(MediaFieldSettings.Key), SettingDescriptor.Required(MediaFieldSettings.Key),
@@ -30,11 +32,7 @@ internal sealed class MediaFieldKind : IContentFieldKind
         var name = context.Field.DisplayName;
         var pointer = FieldJson.Pointer(context, "Paths");
         var paths = FieldJson.ReadIndexedStrings(context, "Paths", "media path", result);
-        if (paths.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-        else if (paths.Count > 1 && !settings.Multiple)
+        if (paths.Count > 1 && !settings.Multiple)
         {
             result.Add(pointer, $"The {name} field allows only one media item.");
         }
@@ -77,6 +75,8 @@ internal sealed class MediaFieldKind : IContentFieldKind
                 return;
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "Paths", "media path").Count > 0;
 
     public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["Paths"]).Select((path, index) => new Dictionary<string, object?>
     {

@@ -15,6 +15,8 @@ internal sealed class MultiTextFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Values";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [
         SettingDescriptor.Hint(MultiTextFieldSettings.Key), SettingDescriptor.Required(MultiTextFieldSettings.Key),
@@ -26,11 +28,6 @@ internal sealed class MultiTextFieldKind : IContentFieldKind
         var settings = MultiTextFieldSettings.From(context.Field);
         var values = FieldJson.ReadIndexedStrings(context, "Values", "value", result);
         var pointer = FieldJson.Pointer(context, "Values");
-        if (values.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-
         if (settings.Options.Count == 0)
         {
             return;
@@ -58,6 +55,8 @@ internal sealed class MultiTextFieldKind : IContentFieldKind
                 FieldValueKind.Text, context.TypePart.Name, context.Field.Name, FieldJson.TruncateForIndex(value)));
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "Values", "value").Count > 0;
 
     public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["Values"]);
 }

@@ -14,6 +14,8 @@ internal sealed class NumericFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Value";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [
         SettingDescriptor.Hint(NumericFieldSettings.Key), SettingDescriptor.Required(NumericFieldSettings.Key),
@@ -31,11 +33,6 @@ internal sealed class NumericFieldKind : IContentFieldKind
         var node = FieldJson.Get(context.Value, "Value");
         if (IsEmpty(node))
         {
-            if (settings.Required)
-            {
-                result.Add(pointer, FieldJson.RequiredMessage(context));
-            }
-
             return;
         }
 
@@ -78,6 +75,8 @@ internal sealed class NumericFieldKind : IContentFieldKind
         node is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.String ? SettingsReader.AsDecimal(v) : null;
 
     private static string Format(decimal value) => value.ToString("G29", CultureInfo.InvariantCulture);
+
+    public bool HasValue(ContentFieldContext context) => !IsEmpty(FieldJson.Get(context.Value, "Value"));
 
     public object? PreviewValue(JsonObject? value) => SettingsReader.AsDecimal(value?["Value"]);
 }

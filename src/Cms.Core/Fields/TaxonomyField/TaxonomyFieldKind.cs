@@ -16,6 +16,8 @@ internal sealed class TaxonomyFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "TermContentItemIds";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [
         SettingDescriptor.Hint(TaxonomyFieldSettings.Key), SettingDescriptor.Required(TaxonomyFieldSettings.Key),
@@ -41,11 +43,7 @@ internal sealed class TaxonomyFieldKind : IContentFieldKind
         FieldJson.ReadString(context, "TaxonomyContentItemId", result);
         var terms = FieldJson.ReadStrings(context, "TermContentItemIds", "term content item id", result);
         var pointer = FieldJson.Pointer(context, "TermContentItemIds");
-        if (terms.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-        else if (terms.Count > 1 && settings.Unique)
+        if (terms.Count > 1 && settings.Unique)
         {
             result.Add(pointer, $"The {context.Field.DisplayName} field allows only one term.");
         }
@@ -61,6 +59,8 @@ internal sealed class TaxonomyFieldKind : IContentFieldKind
             entries.Taxonomies.Add(new TaxonomyIndexEntry(taxonomyId, context.TypePart.Name, context.Field.Name, term));
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "TermContentItemIds", "term content item id").Count > 0;
 
     public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["TermContentItemIds"]);
 }

@@ -13,12 +13,14 @@ internal sealed class TimeFieldKind : IContentFieldKind
 
     public string Name => KindName;
 
+    public string ValueProperty => "Value";
+
     public IReadOnlyList<SettingDescriptor> Settings { get; } =
     [SettingDescriptor.Hint(TimeFieldSettings.Key), SettingDescriptor.Required(TimeFieldSettings.Key),
         SettingDescriptor.Text(TimeFieldSettings.Key, "Step", "Step (e.g. 00:15)")];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
-        FieldJson.ValidateFormattedValue(context, result, TimeFieldSettings.From(context.Field).Required,
+        FieldJson.ValidateFormattedValue(context, result,
             "a time", "a valid time of day", "13:45:00", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
@@ -33,6 +35,8 @@ internal sealed class TimeFieldKind : IContentFieldKind
         && value >= TimeSpan.Zero && value < TimeSpan.FromDays(1)
             ? value
             : null;
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Value");
 
     public object? PreviewValue(JsonObject? value) => ContentJson.GetString(value, "Value");
 }
