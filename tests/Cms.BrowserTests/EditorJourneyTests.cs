@@ -34,6 +34,26 @@ public sealed class EditorJourneyTests : BrowserJourney, IClassFixture<BrowserSi
     });
 
     [Fact]
+    public Task CreateUser_ThroughTheForm_CanSignIn() => JourneyAsync(nameof(CreateUser_ThroughTheForm_CanSignIn), async context =>
+    {
+        var page = await SignInAsync(context, "admin");
+        await page.GotoAsync("/admin/users/new");
+        await page.GetByLabel("User name").FillAsync("rosa");
+        await page.GetByLabel("E-mail").FillAsync("rosa@example.org");
+        await page.GetByLabel("Password").FillAsync(BrowserHost.Password);
+        await Expect(page.GetByLabel("Enabled")).ToBeCheckedAsync();
+        await page.GetByLabel("Author").CheckAsync();
+        await ScreenshotAsync(page, "user-new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create user" }).ClickAsync();
+        await page.GotoAsync("/admin/users?q=rosa");
+        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "rosa@example.org" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        var rosa = await SignInAsync(context, "rosa");
+        await Expect(rosa.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task CreateItem_EveryFieldKind_DraftIsHiddenUntilPublished() => JourneyAsync(nameof(CreateItem_EveryFieldKind_DraftIsHiddenUntilPublished), async context =>
     {
         var page = await SignInAsync(context, "admin");

@@ -21,15 +21,17 @@ public sealed class IshrJourneyTests : BrowserJourney, IClassFixture<IshrBrowser
         var page = await SignInAsync(context, "admin");
         await page.GotoAsync("/admin/contents/new/Letter");
         await page.GetByLabel("Title", new() { Exact = true }).First.FillAsync("Letter with a bag");
+        await page.GetByLabel("Recipient").FillAsync("The Human Rights Council");
+        await page.GetByLabel("Sent date").FillAsync("2024-04-07");
         var bag = page.Locator("fieldset.bag-item");
         foreach (var name in (string[])["First NGO", "Second NGO", "Third NGO"])
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Add Signatory" }).ClickAsync();
-            await bag.Last.GetByLabel("Title", new() { Exact = true }).FillAsync(name);
+            await bag.Last.GetByLabel("Organisation name", new() { Exact = true }).FillAsync(name);
         }
 
         await bag.Nth(2).GetByRole(AriaRole.Button, new() { Name = "Move up" }).ClickAsync();
-        await Expect(bag.Nth(1).GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Third NGO");
+        await Expect(bag.Nth(1).GetByLabel("Organisation name", new() { Exact = true })).ToHaveValueAsync("Third NGO");
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove Signatory 1" }).ClickAsync();
         await Expect(bag).ToHaveCountAsync(2);
         await ScreenshotAsync(page, "editor-letter-bag");
@@ -48,6 +50,8 @@ public sealed class IshrJourneyTests : BrowserJourney, IClassFixture<IshrBrowser
         var page = await SignInAsync(context, "admin");
         await page.GotoAsync("/admin/contents/new/Letter");
         await page.GetByLabel("Title", new() { Exact = true }).First.FillAsync("A draft letter for preview");
+        await page.GetByLabel("Recipient").FillAsync("The Human Rights Council");
+        await page.GetByLabel("Sent date").FillAsync("2024-04-07");
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Body" }).FillAsync("We urge the Council to act.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("draft saved");

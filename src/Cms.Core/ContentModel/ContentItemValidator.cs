@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Core.Definitions;
+using Cms.Core.Fields;
 using Cms.Core.Indexing;
 using Cms.Core.Parts.TitlePart;
 
@@ -94,8 +95,22 @@ public sealed class ContentItemValidator
 
         foreach (var (field, kind) in BindFields(definitions, type, item, result))
         {
-            kind.Validate(field, result);
+            ValidateField(kind, field, result);
         }
+    }
+
+    /// <summary>
+    /// Validates one field: the one place its Required setting (Orchard's <c>{FieldName}Settings.Required</c>) is
+    /// enforced, for every writer alike (admin, REST API, recipes), then the kind's own checks.
+    /// </summary>
+    public static void ValidateField(IContentFieldKind kind, ContentFieldContext context, ContentValidationResult result)
+    {
+        if (SettingsReader.GetBool(context.Field.Settings, $"{context.Field.FieldName}Settings", "Required") && !kind.HasValue(context))
+        {
+            result.Add(FieldJson.Pointer(context, kind.ValueProperty), FieldJson.RequiredMessage(context));
+        }
+
+        kind.Validate(context, result);
     }
 
     /// <summary>

@@ -1,26 +1,4 @@
-using Cms.Core.Fields.BooleanField;
-using Cms.Core.Fields.ContentPickerField;
-using Cms.Core.Fields.DateField;
-using Cms.Core.Fields.DateTimeField;
-using Cms.Core.Fields.HtmlField;
-using Cms.Core.Fields.LinkField;
-using Cms.Core.Fields.MarkdownField;
-using Cms.Core.Fields.MediaField;
-using Cms.Core.Fields.MultiTextField;
-using Cms.Core.Fields.NumericField;
-using Cms.Core.Fields.TaxonomyField;
-using Cms.Core.Fields.TextField;
-using Cms.Core.Fields.TimeField;
-using Cms.Core.Parts.AliasPart;
-using Cms.Core.Parts.AutoroutePart;
-using Cms.Core.Parts.BagPart;
-using Cms.Core.Parts.ContainedPart;
-using Cms.Core.Parts.HtmlBodyPart;
-using Cms.Core.Parts.ListPart;
-using Cms.Core.Parts.MarkdownBodyPart;
-using Cms.Core.Parts.TaxonomyPart;
-using Cms.Core.Parts.TermPart;
-using Cms.Core.Parts.TitlePart;
+using System.Reflection;
 
 namespace Cms.Core.ContentModel;
 
@@ -35,39 +13,17 @@ public sealed class ContentKindCatalog
 
     public ContentKindCatalog(IEnumerable<IContentPartKind> parts, IEnumerable<IContentFieldKind> fields)
     {
-        _parts = parts.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        _fields = fields.ToDictionary(f => f.Name, StringComparer.Ordinal);
+        _parts = ByName(parts, p => p.Name);
+        _fields = ByName(fields, f => f.Name);
     }
 
-    /// <summary>Every kind, listed here rather than discovered, so adding one is a visible one-line change.</summary>
+    /// <summary>
+    /// Every kind in this assembly, found by its type: a kind is its folder (Parts/X or Fields/X), with no list
+    /// elsewhere to update. Two kinds with one name stop the process at start-up.
+    /// </summary>
     public static ContentKindCatalog Default { get; } = new(
-        [
-            new TitlePartKind(),
-            new AutoroutePartKind(),
-            new AliasPartKind(),
-            new HtmlBodyPartKind(),
-            new MarkdownBodyPartKind(),
-            new BagPartKind(),
-            new ListPartKind(),
-            new ContainedPartKind(),
-            new TaxonomyPartKind(),
-            new TermPartKind(),
-        ],
-        [
-            new TextFieldKind(),
-            new HtmlFieldKind(),
-            new MarkdownFieldKind(),
-            new NumericFieldKind(),
-            new BooleanFieldKind(),
-            new DateFieldKind(),
-            new DateTimeFieldKind(),
-            new TimeFieldKind(),
-            new LinkFieldKind(),
-            new ContentPickerFieldKind(),
-            new MediaFieldKind(),
-            new TaxonomyFieldKind(),
-            new MultiTextFieldKind(),
-        ]);
+        Discover<IContentPartKind>(typeof(ContentKindCatalog).Assembly),
+        Discover<IContentFieldKind>(typeof(ContentKindCatalog).Assembly));
 
     public IEnumerable<IContentPartKind> Parts => _parts.Values;
 
@@ -76,4 +32,32 @@ public sealed class ContentKindCatalog
     public IContentPartKind? FindPart(string name) => _parts.GetValueOrDefault(name);
 
     public IContentFieldKind? FindField(string name) => _fields.GetValueOrDefault(name);
+
+    /// <summary>
+    /// One instance of each concrete class of <paramref name="assembly"/> that implements <typeparamref name="T"/>,
+    /// ordered by class name so lists built from them are stable. Each project finds its own per-kind classes this way.
+    /// </summary>
+    public static IReadOnlyList<T> Discover<T>(Assembly assembly)
+        where T : class =>
+        assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(T).IsAssignableFrom(t))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (T)(Activator.CreateInstance(t)
+                ?? throw new InvalidOperationException($"The kind class {t.FullName} could not be created.")))
+            .ToList();
+
+    private static Dictionary<string, T> ByName<T>(IEnumerable<T> kinds, Func<T, string> name)
+    {
+        var byName = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var kind in kinds)
+        {
+            if (!byName.TryAdd(name(kind), kind))
+            {
+                throw new InvalidOperationException(
+                    $"Two kinds are named '{name(kind)}': {byName[name(kind)]!.GetType().FullName} and {kind!.GetType().FullName}.");
+            }
+        }
+
+        return byName;
+    }
 }

@@ -16,6 +16,16 @@ public sealed class ContentTypePartDefinition
         int.TryParse(SettingsReader.GetString(Settings, "ContentTypePartSettings", "Position"),
             NumberStyles.Integer, CultureInfo.InvariantCulture, out var position) ? position : null;
 
+    /// <summary>The name editors read (ContentTypePartSettings.DisplayName); null when the definition gives none.</summary>
+    [JsonIgnore]
+    public string? DisplayName =>
+        SettingsReader.GetString(Settings, "ContentTypePartSettings", "DisplayName") is { Length: > 0 } name ? name : null;
+
+    /// <summary>The hint editors read under the part (ContentTypePartSettings.Description); null when there is none.</summary>
+    [JsonIgnore]
+    public string? Description =>
+        SettingsReader.GetString(Settings, "ContentTypePartSettings", "Description") is { Length: > 0 } text ? text : null;
+
     /// <summary>True for a part named like its definition (not a reusable/named part).</summary>
     [JsonIgnore]
     public bool IsNamedPart => !string.Equals(PartName, Name, StringComparison.Ordinal);

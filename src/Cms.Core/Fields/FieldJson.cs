@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 
 namespace Cms.Core.Fields;
 
@@ -27,17 +29,35 @@ internal static class FieldJson
 
     public static JsonNode? Get(JsonObject? value, string property) => ContentJson.Get(value, property);
 
+    /// <summary>A stored date as preview templates show it, e.g. "yyyy-MM-dd"; null when it is not a date.</summary>
+    public static string? FormatDate(JsonNode? node, string format) =>
+        node is JsonValue v && v.GetValueKind() == JsonValueKind.String &&
+        DateTime.TryParse(v.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
+            ? date.ToString(format, CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>The strings of an array (numbers and booleans as their JSON text); empty for anything else.</summary>
+    public static List<string> Strings(JsonNode? node) =>
+        node is JsonArray array ? array.Select(SettingsReader.AsString).OfType<string>().ToList() : [];
+
     /// <summary>JSON pointer of one property of the field, e.g. "/Letter/Recipient/Text".</summary>
     public static string Pointer(ContentFieldContext context, string property) => $"{context.Path}/{property}";
 
     public static string RequiredMessage(ContentFieldContext context) => $"The {context.Field.DisplayName} field is required.";
 
     /// <summary>
-    /// Checks a field whose <c>Value</c> is text in a format (date, date and time, time): it must be text,
-    /// present when required, and parse. <paramref name="what"/> names the format ("a date"),
+    /// True unless the property is absent, null or blank text: a value of another type counts as present
+    /// (the kind's Validate names it), so Required reports only what is really missing.
+    /// </summary>
+    public static bool HasText(ContentFieldContext context, string property) =>
+        !(TryGetString(context.Value, property, out var text) && string.IsNullOrWhiteSpace(text));
+
+    /// <summary>
+    /// Checks a field whose <c>Value</c> is text in a format (date, date and time, time): it must be text
+    /// and parse (whether it may be empty is the Required setting's, checked by ContentItemValidator). <paramref name="what"/> names the format ("a date"),
     /// <paramref name="valid"/> a valid value of it ("a valid date").
     /// </summary>
-    public static void ValidateFormattedValue(ContentFieldContext context, ContentValidationResult result, bool required,
+    public static void ValidateFormattedValue(ContentFieldContext context, ContentValidationResult result,
         string what, string valid, string example, Func<string, bool> parses)
     {
         var pointer = Pointer(context, "Value");
@@ -46,14 +66,7 @@ internal static class FieldJson
         {
             result.Add(pointer, $"The {context.Field.DisplayName} field must be {what} written as text, e.g. \"{example}\".");
         }
-        else if (string.IsNullOrWhiteSpace(text))
-        {
-            if (required)
-            {
-                result.Add(pointer, RequiredMessage(context));
-            }
-        }
-        else if (!parses(text))
+        else if (!string.IsNullOrWhiteSpace(text) && !parses(text))
         {
             result.Add(pointer, $"The {context.Field.DisplayName} field is not {valid}: '{text}'.");
         }

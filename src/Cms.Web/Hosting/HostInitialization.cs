@@ -1,3 +1,4 @@
+using Cms.Core.ContentModel;
 using Cms.Core.Security;
 using Cms.Core.Setup;
 using Cms.Core.Storage;
@@ -5,11 +6,12 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
-/// <summary>What the host does before it serves: schema migrations (and, with recipes, first-start setup).</summary>
+/// <summary>What the host does before it serves: checks every content kind is complete, schema migrations (and, with recipes, first-start setup).</summary>
 public static class HostInitialization
 {
     public static async Task InitializeCmsAsync(this WebApplication app, bool runSetup = true)
     {
+        ContentKindCoverage.Verify(app.Services.GetRequiredService<ContentKindCatalog>());
         var store = app.Services.GetRequiredService<DocumentStore>();
         var before = await store.InitializeAsync(app.Lifetime.ApplicationStopping);
         app.Logger.LogInformation("Store ready at schema version {Version} (was {Before}) in {DataPath}",

@@ -1,9 +1,15 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
+using Cms.Core.Fields;
+using Cms.Core.Fields.ContentPickerField;
+using Cms.Core.Fields.DateField;
+using Cms.Core.Fields.LinkField;
+using Cms.Core.Fields.TaxonomyField;
+using Cms.Core.Parts.AutoroutePart;
+using Cms.Core.Parts.BagPart;
+using Cms.Core.Parts.HtmlBodyPart;
 using Cms.Core.Parts.MarkdownBodyPart;
 using Cms.Core.Storage;
 
@@ -30,8 +36,8 @@ internal static class PreviewModelBuilder
             var value = ownPart[field.Name] as JsonObject;
             referenced.UnionWith(field.FieldName switch
             {
-                "ContentPickerField" => Strings(value?["ContentItemIds"]),
-                "TaxonomyField" => Strings(value?["TaxonomyContentItemId"] is JsonValue t ? new JsonArray(t.DeepClone()) : null),
+                ContentPickerFieldKind.KindName => Strings(value?["ContentItemIds"]),
+                TaxonomyFieldKind.KindName => Strings(value?["TaxonomyContentItemId"] is JsonValue t ? new JsonArray(t.DeepClone()) : null),
                 _ => [],
             });
         }
@@ -46,10 +52,10 @@ internal static class PreviewModelBuilder
             var value = ownPart[field.Name] as JsonObject;
             switch (field.FieldName)
             {
-                case "ContentPickerField":
+                case ContentPickerFieldKind.KindName:
                     related[field.Name] = Strings(value?["ContentItemIds"]).Where(loaded.ContainsKey).Select(id => Summary(loaded[id])).ToList();
                     break;
-                case "TaxonomyField":
+                case TaxonomyFieldKind.KindName:
                     var taxonomy = value?["TaxonomyContentItemId"]?.GetValue<string>() is { } taxonomyId && loaded.TryGetValue(taxonomyId, out var t) ? t : null;
                     var names = TermNames(taxonomy, canRead);
                     terms[field.Name] = Strings(value?["TermContentItemIds"]).Select(id => names.GetValueOrDefault(id)).OfType<string>().ToList();
@@ -61,7 +67,7 @@ internal static class PreviewModelBuilder
         }
 
         var bags = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var bag in type?.Parts.Where(p => p.PartName == "BagPart") ?? [])
+        foreach (var bag in type?.Parts.Where(p => p.PartName == BagPartKind.KindName) ?? [])
         {
             bags[bag.Name] = InlineContentItems.Read(item.GetPart(bag.Name)?["ContentItems"], item)
                 .Where(canRead).Select(nested => BagItem(nested, definitions)).ToList();
@@ -84,10 +90,10 @@ internal static class PreviewModelBuilder
     {
         var fields = definitions.FindPart(item.ContentType)?.OrderedFields().ToList() ?? [];
         var part = item.GetPart(item.ContentType) ?? [];
-        var dateField = fields.Find(f => f.FieldName == "DateField");
+        var dateField = fields.Find(f => f.FieldName == DateFieldKind.KindName);
         var summaryField = fields.Find(f => f.Name is "Summary" or "Teaser");
         var entry = Summary(item);
-        entry["Date"] = dateField is null ? null : FieldValue("DateField", part[dateField.Name] as JsonObject);
+        entry["Date"] = dateField is null ? null : FieldValue(dateField.FieldName, part[dateField.Name] as JsonObject);
         entry["Summary"] = summaryField is null ? null : FieldValue(summaryField.FieldName, part[summaryField.Name] as JsonObject);
         return entry;
     }
@@ -104,7 +110,7 @@ internal static class PreviewModelBuilder
         ["ModifiedUtc"] = item.ModifiedUtc,
         ["PublishedUtc"] = item.PublishedUtc,
         ["Author"] = item.Author,
-        ["Path"] = item.GetPart("AutoroutePart")?["Path"]?.GetValue<string>(),
+        ["Path"] = item.GetPart(AutoroutePartKind.KindName)?["Path"]?.GetValue<string>(),
     };
 
     private static Dictionary<string, object?> Summary(ContentItem item) => new(StringComparer.Ordinal)
@@ -121,7 +127,7 @@ internal static class PreviewModelBuilder
         var part = nested.GetPart(nested.ContentType) ?? [];
         foreach (var field in definitions.FindPart(nested.ContentType)?.Fields ?? [])
         {
-            entry[field.Name] = field.FieldName == "LinkField"
+            entry[field.Name] = field.FieldName == LinkFieldKind.KindName
                 ? (part[field.Name] as JsonObject)?["Url"]?.GetValue<string>()
                 : FieldValue(field.FieldName, part[field.Name] as JsonObject);
         }
@@ -131,54 +137,27 @@ internal static class PreviewModelBuilder
 
     private static string BodyHtml(ContentItem item, ContentTypeDefinition? type)
     {
-        if (item.GetPart("HtmlBodyPart")?["Html"] is JsonValue html && html.TryGetValue<string>(out var text))
+        if (item.GetPart(HtmlBodyPartKind.KindName)?["Html"] is JsonValue html && html.TryGetValue<string>(out var text))
         {
             return text;
         }
 
-        if (item.GetPart("MarkdownBodyPart")?["Markdown"] is JsonValue markdown && markdown.TryGetValue<string>(out var source))
+        if (item.GetPart(MarkdownBodyPartKind.KindName)?["Markdown"] is JsonValue markdown && markdown.TryGetValue<string>(out var source))
         {
-            var sanitize = type?.FindPart("MarkdownBodyPart") is not { } part ||
-                SettingsReader.GetBool(part.Settings, "MarkdownBodyPartSettings", "SanitizeHtml", defaultValue: true);
+            var sanitize = type?.FindPart(MarkdownBodyPartKind.KindName) is not { } part ||
+                SettingsReader.GetBool(part.Settings, MarkdownBodyPartSettings.Key, "SanitizeHtml", defaultValue: true);
             return MarkdownRenderer.ToHtml(source, sanitize);
         }
 
         return "";
     }
 
-    private static object? FieldValue(string fieldName, JsonObject? value) => fieldName switch
-    {
-        "TextField" => value?["Text"]?.GetValue<string>() is { Length: > 0 } text ? text : null,
-        "HtmlField" => value?["Html"]?.GetValue<string>(),
-        "MarkdownField" => MarkdownRenderer.ToHtml(value?["Markdown"]?.GetValue<string>(), sanitize: true),
-        "NumericField" => SettingsReader.AsDecimal(value?["Value"]),
-        "BooleanField" => SettingsReader.AsBool(value?["Value"]) ?? false,
-        "DateField" => DateValue(value?["Value"], "yyyy-MM-dd"),
-        "DateTimeField" => DateValue(value?["Value"], "yyyy-MM-dd'T'HH:mm:ss'Z'"),
-        "TimeField" => value?["Value"]?.GetValue<string>(),
-        "LinkField" => new Dictionary<string, object?>
-        {
-            ["Url"] = value?["Url"]?.GetValue<string>(),
-            ["Text"] = value?["Text"]?.GetValue<string>(),
-            ["Target"] = value?["Target"]?.GetValue<string>(),
-        },
-        "MediaField" => Strings(value?["Paths"]).Select((path, index) => new Dictionary<string, object?>
-        {
-            ["Url"] = "/media/" + path.TrimStart('/'),
-            ["Text"] = Strings(value?["MediaTexts"]).ElementAtOrDefault(index),
-        }).ToList(),
-        "MultiTextField" => Strings(value?["Values"]),
-        _ => value?.ToJsonString(),
-    };
-
-    private static string? DateValue(JsonNode? node, string format) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.String &&
-        DateTime.TryParse(v.GetValue<string>(), CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date)
-            ? date.ToString(format, CultureInfo.InvariantCulture)
-            : null;
+    /// <summary>A field's value as its kind gives it to templates; the JSON text for kinds this CMS does not implement.</summary>
+    private static object? FieldValue(string fieldName, JsonObject? value) =>
+        ContentKindCatalog.Default.FindField(fieldName) is { } kind ? kind.PreviewValue(value) : value?.ToJsonString();
 
     private static List<string> Strings(JsonNode? node) =>
-        node is JsonArray array ? array.Select(n => SettingsReader.AsString(n)).OfType<string>().ToList() : [];
+        FieldJson.Strings(node);
 
     /// <summary>Term ids to titles, through nested terms too; a term the caller may not read has no title.</summary>
     private static Dictionary<string, string> TermNames(ContentItem? taxonomy, Func<ContentItem, bool> canRead)

@@ -80,7 +80,7 @@ internal sealed class LetterFactory
             ["RelatedLetters"] = new JsonObject { ["ContentItemIds"] = new JsonArray() },
             ["Image"] = new JsonObject { ["Paths"] = new JsonArray(), ["MediaTexts"] = new JsonArray() },
         };
-        item.Content["MarkdownBodyPart"] = new JsonObject { ["Markdown"] = "## Summary\n\n" + _text.Summary("the Council", "Geneva") };
+        item.Content["HtmlBodyPart"] = new JsonObject { ["Html"] = "<h2>Summary</h2><p>" + _text.Summary("the Council", "Geneva") + "</p>" };
         return item;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Cms.Core.Security;
 using Cms.Core.Storage;
 using Cms.Tests.Support;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cms.Tests.Admin;
 
 /// <summary>Users and roles in the admin: create, edit, disable, reset passwords, assign roles, edit permissions.</summary>
-public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTests.Site>, IAsyncLifetime
+public sealed partial class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTests.Site>, IAsyncLifetime
 {
     private readonly Site _site;
 
@@ -36,6 +37,25 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
         Assert.Equal(["Editor"], user.RoleNames);
         Assert.Equal(PasswordCheckResult.Success, new UserPasswords().Verify(user, "long enough secret"));
         Assert.Contains("maria@example.org", await client.GetStringAsync("/admin/users?q=mar"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task CreateUser_EnabledCheckboxAsTheFormPostsIt_StoresWhatWasTicked(bool ticked)
+    {
+        using var client = _site.Admin();
+        var html = await client.GetStringAsync("/admin/users/new");
+        var name = ticked ? "ticked" : "unticked";
+
+        // The IsEnabled inputs in the page's order, as a browser posts them: the checkbox only when ticked.
+        var enabledInputs = IsEnabledInput().Matches(html)
+            .Where(m => m.Groups["type"].Value == "hidden" || ticked)
+            .Select(m => new KeyValuePair<string, string>("IsEnabled", m.Groups["value"].Value));
+        await AdminForms.PostAsync(client, "/admin/users/new", "/admin/users/new", [
+            new("UserName", name), new("NewPassword", "long enough secret"), .. enabledInputs]);
+
+        Assert.Equal(ticked, (await UserAsync(name))?.IsEnabled);
     }
 
     [Fact]
@@ -154,4 +174,7 @@ public sealed class UsersAndRolesPagesTests : IClassFixture<UsersAndRolesPagesTe
         await using var session = await _site.Services.GetRequiredService<DocumentStore>().OpenReadSessionAsync(CancellationToken.None);
         return await SecurityStore.LoadRolesAsync(session, CancellationToken.None);
     }
+
+    [GeneratedRegex("<input type=\"(?<type>checkbox|hidden)\" name=\"IsEnabled\" value=\"(?<value>[a-z]+)\"")]
+    private static partial Regex IsEnabledInput();
 }

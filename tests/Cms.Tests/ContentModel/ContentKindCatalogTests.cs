@@ -42,4 +42,14 @@ public sealed class ContentKindCatalogTests
         Assert.Null(ContentKindCatalog.Default.FindPart("titlepart"));
         Assert.Null(ContentKindCatalog.Default.FindField("YoutubeField"));
     }
+
+    [Fact]
+    public void Constructor_TwoKindsWithOneName_ThrowsNamingTheName()
+    {
+        var text = ContentKindCatalog.Default.FindField("TextField")!;
+
+        var error = Assert.Throws<InvalidOperationException>(() => new ContentKindCatalog([], [text, text]));
+
+        Assert.Contains("'TextField'", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -61,11 +61,12 @@ internal static class TestContent
     /// <summary>Definitions in the stored document's shape.</summary>
     public static ContentDefinitionDocument Definitions(string json) => ContentDefinitionDocument.FromJson(json);
 
+    /// <summary>Validates a field as every save does: the Required setting (checked once for all kinds), then the kind's own rules.</summary>
     public static ContentValidationResult Validate(IContentFieldKind kind, ContentFieldContext context)
     {
         var result = new ContentValidationResult();
         kind.Prepare(context);
-        kind.Validate(context, result);
+        ContentItemValidator.ValidateField(kind, context, result);
         return result;
     }
 

@@ -25,6 +25,11 @@ public sealed class LinkFieldKindTests
         Assert.Equal("The Website field is required.",
             Assert.Single(Validate(_kind, Field("LinkField", "Website", "{}", """{ "LinkFieldSettings": { "Required": true } }""")).Errors).Message);
 
+    [Fact]
+    public void Validate_RequiredWithTextButNoUrl_ReportsOnlyTheMissingUrl() =>
+        Assert.Equal("The Website field is required.",
+            Assert.Single(Validate(_kind, Field("LinkField", "Website", """{ "Text": "Home" }""", """{ "LinkFieldSettings": { "Required": true } }""")).Errors).Message);
+
     [Theory]
     [InlineData("Required")]
     [InlineData("1")]

@@ -50,7 +50,7 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         Assert.Equal("letters/joint-letter-of-18-ngos-to-us-ambassador-nikki-haley", letter["path"]!.GetValue<string>());
         Assert.Equal("Nikki Haley, US ambassador to the United Nations", letter["recipient"]!.GetValue<string>());
         Assert.Equal(18m, letter["signatoryCount"]!.GetValue<decimal>());
-        Assert.Null(letter["sentDate"]);
+        Assert.StartsWith("2018-06-20", letter["sentDate"]!.GetValue<string>(), StringComparison.Ordinal);
         var html = letter["htmlBody"]!["html"]!.GetValue<string>();
         Assert.StartsWith("<p>Dear Ambassador Haley,</p>", html, StringComparison.Ordinal);
         Assert.EndsWith("We will continue to work towards those goals.</p>", html, StringComparison.Ordinal);
@@ -81,7 +81,7 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
     {
         var data = await QueryAsync(_site.Anonymous(), """
             { letter(orderBy: { displayText: ASC }) { displayText sentDate }
-              analysis(orderBy: { displayText: ASC }) { displayText path markdownBody { html } relatedLetters { contentItems { displayText } } }
+              analysis(orderBy: { displayText: ASC }) { displayText path htmlBody { html } relatedLetters { contentItems { displayText } } }
               highlight { displayText teaser year featured image { files { mediaText } } } }
             """);
 
@@ -118,6 +118,58 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         Assert.Contains(topics["taxonomy"]!["contentItems"]!.AsArray(), t => t!["displayText"]!.GetValue<string>() == "Special Procedures");
         Assert.Equal("topics", topics["alias"]!["alias"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task PostLetter_Empty_Returns400NamingTitleRecipientAndSentDate()
+    {
+        var response = await _site.Admin().PostAsync(new Uri("/api/content", UriKind.Relative),
+            JsonContent.Create(new JsonObject { ["ContentType"] = "Letter", ["TitlePart"] = new JsonObject(), ["AutoroutePart"] = new JsonObject() }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        Assert.Equal(["/Letter/Recipient/Text", "/Letter/SentDate/Value", "/TitlePart/Title"], errors.Select(e => e.Key).Order(StringComparer.Ordinal));
+        Assert.Equal("The Title field is required.", errors["/TitlePart/Title"]![0]!.GetValue<string>());
+        var atLetters = await QueryAsync(_site.Admin(), """{ letter(status: ALL, where: { path: "letters" }) { contentItemId } }""");
+        Assert.Empty(atLetters["letter"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task CreateLetter_EmptyFormPublished_ShowsEachErrorBesideItsFieldAndStoresNothing()
+    {
+        using var client = _site.Admin();
+
+        var response = await Cms.Tests.Admin.AdminForms.PostAsync(client, "/admin/contents/new/Letter", "/admin/contents/new/Letter",
+            [new("TitlePart.Title", ""), new("Letter.Recipient.Text", ""), new("Letter.SentDate.Value", ""), new("submit", "publish")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Matches(FieldWithError("TitlePart_Title", "The Title field is required."), html);
+        Assert.Matches(FieldWithError("Letter_Recipient_Text", "The Recipient field is required."), html);
+        Assert.Matches(FieldWithError("Letter_SentDate_Value", "The Sent date field is required."), html);
+        var atLetters = await QueryAsync(_site.Admin(), """{ letter(status: ALL, where: { path: "letters" }) { contentItemId } }""");
+        Assert.Empty(atLetters["letter"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task LetterEditor_WordsFromTheDefinitions_NoTechnicalNamesPatternsOrOpenRanges()
+    {
+        var html = await _site.Admin().GetStringAsync(new Uri("/admin/contents/new/Letter", UriKind.Relative));
+
+        Assert.Contains("<label for=\"AutoroutePart_Path\">Permalink</label>", html, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"HtmlBodyPart_Html\">Body</label>", html, StringComparison.Ordinal);
+        Assert.Contains("The text of the letter.", html, StringComparison.Ordinal);
+        Assert.Contains("A whole number, at least 1.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<legend>Title</legend>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Autoroute<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Html Body", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("display_text | slugify", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("any", html.Split("A whole number", 2)[1].Split("</div>", 2)[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>The field's block: its input, then (before the next field) the error.</summary>
+    private static System.Text.RegularExpressions.Regex FieldWithError(string inputId, string message) =>
+        new($"<div class=\"field has-error\">(?:(?!<div class=\"field[ \"]).)*id=\"{inputId}\"(?:(?!<div class=\"field[ \"]).)*{System.Text.RegularExpressions.Regex.Escape(message)}",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
 
     [Fact]
     public async Task Draft_AnonymousNeverSeesIt_PreviewRoleDoes()
@@ -159,6 +211,8 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         await using var session = await content.OpenSessionAsync(new ContentActor("4admin0000000000000000000a", "admin"), CancellationToken.None);
         var item = session.New("Letter");
         item.GetOrCreatePart("TitlePart")["Title"] = title;
+        item.GetOrCreatePart("Letter")["Recipient"] = new JsonObject { ["Text"] = "The Human Rights Council" };
+        item.GetOrCreatePart("Letter")["SentDate"] = new JsonObject { ["Value"] = "2024-04-07" };
         await session.CreateAsync(item, VersionOptions.Draft, CancellationToken.None);
         await session.SaveChangesAsync(CancellationToken.None);
         return item.ContentItemId;

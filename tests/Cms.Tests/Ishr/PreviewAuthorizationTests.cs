@@ -62,6 +62,8 @@ public sealed class PreviewAuthorizationTests : IClassFixture<PreviewAuthorizati
             var letter = author.New("Letter");
             letter.GetOrCreatePart("TitlePart")["Title"] = "The author's own draft";
             var fields = letter.GetOrCreatePart("Letter");
+            fields["Recipient"] = new JsonObject { ["Text"] = "The Human Rights Council" };
+            fields["SentDate"] = new JsonObject { ["Value"] = "2024-04-07" };
             fields["RelatedAnalysis"] = new JsonObject { ["ContentItemIds"] = new JsonArray(UnseenAnalysisId, VisibleAnalysisId) };
             fields["Topics"] = new JsonObject
             {

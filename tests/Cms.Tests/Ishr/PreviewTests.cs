@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Tests.Support;
@@ -150,6 +151,8 @@ public sealed class PreviewTests : IClassFixture<PreviewTests.Site>
         await using var session = await content.OpenSessionAsync(new ContentActor(CmsWebFactory.Users.AuthorId, "author"), CancellationToken.None);
         var item = session.New("Letter");
         item.GetOrCreatePart("TitlePart")["Title"] = title;
+        item.GetOrCreatePart("Letter")["Recipient"] = new JsonObject { ["Text"] = "The Human Rights Council" };
+        item.GetOrCreatePart("Letter")["SentDate"] = new JsonObject { ["Value"] = "2024-04-07" };
         item.GetOrCreatePart("HtmlBodyPart")["Html"] = html;
         await session.CreateAsync(item, VersionOptions.Draft, CancellationToken.None);
         await session.SaveChangesAsync(CancellationToken.None);

@@ -55,6 +55,25 @@ public sealed class TitlePartKindTests
     }
 
     [Fact]
+    public void Validate_EditableRequiredAndNoTitleAtAll_ReportsTitle()
+    {
+        var error = Assert.Single(Validate(_kind, Part("TitlePart", "{}",
+            """{ "TitlePartSettings": { "Options": 3 } }""")).Errors);
+
+        Assert.Equal("/TitlePart/Title", error.Path);
+        Assert.Equal("The Title field is required.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_EditableRequiredWithDisplayName_NamesThePartAsEditorsReadIt()
+    {
+        var error = Assert.Single(Validate(_kind, Part("TitlePart", """{ "Title": " " }""",
+            """{ "ContentTypePartSettings": { "DisplayName": "Organisation name" }, "TitlePartSettings": { "Options": "EditableRequired" } }""")).Errors);
+
+        Assert.Equal("The Organisation name field is required.", error.Message);
+    }
+
+    [Fact]
     public void Validate_EditableAndEmpty_IsValid() =>
         Assert.True(Validate(_kind, Part("TitlePart", "{}")).IsValid);
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Indexing;
@@ -7,7 +8,16 @@ namespace Cms.Core.Fields.BooleanField;
 /// <summary>BooleanField: <c>{ "Value": true }</c>; "true"/"false" strings are accepted, as scripts produce them.</summary>
 internal sealed class BooleanFieldKind : IContentFieldKind
 {
-    public string Name => "BooleanField";
+    public const string KindName = "BooleanField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Value";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(BooleanFieldSettings.Key),
+        SettingDescriptor.Text(BooleanFieldSettings.Key, "Label", "Label beside the checkbox"),
+        SettingDescriptor.Flag(BooleanFieldSettings.Key, "DefaultValue", "Ticked by default")];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -24,4 +34,8 @@ internal sealed class BooleanFieldKind : IContentFieldKind
         entries.FieldValues.Add(new FieldValueIndexEntry(
             FieldValueKind.Boolean, context.TypePart.Name, context.Field.Name,
             SettingsReader.AsBool(FieldJson.Get(context.Value, "Value")) ?? false));
+
+    public bool HasValue(ContentFieldContext context) => true;
+
+    public object? PreviewValue(JsonObject? value) => SettingsReader.AsBool(value?["Value"]) ?? false;
 }

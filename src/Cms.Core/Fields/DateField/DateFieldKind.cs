@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Fields.DateTimeField;
 using Cms.Core.Indexing;
 
@@ -11,10 +13,17 @@ namespace Cms.Core.Fields.DateField;
 /// </summary>
 internal sealed class DateFieldKind : IContentFieldKind
 {
-    public string Name => "DateField";
+    public const string KindName = "DateField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Value";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(DateFieldSettings.Key), SettingDescriptor.Required(DateFieldSettings.Key)];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
-        FieldJson.ValidateFormattedValue(context, result, DateFieldSettings.From(context.Field).Required,
+        FieldJson.ValidateFormattedValue(context, result,
             "a date", "a valid date", "2024-04-07", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
@@ -29,4 +38,8 @@ internal sealed class DateFieldKind : IContentFieldKind
         && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? DateTime.SpecifyKind(value.DateTime.Date, DateTimeKind.Utc)
             : null;
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Value");
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.FormatDate(value?["Value"], "yyyy-MM-dd");
 }

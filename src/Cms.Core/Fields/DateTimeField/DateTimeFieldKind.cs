@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.DateTimeField;
@@ -7,10 +9,17 @@ namespace Cms.Core.Fields.DateTimeField;
 /// <summary>DateTimeField: <c>{ "Value": "2024-04-07T10:00:00Z" }</c>; a value without offset is taken as UTC.</summary>
 internal sealed class DateTimeFieldKind : IContentFieldKind
 {
-    public string Name => "DateTimeField";
+    public const string KindName = "DateTimeField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Value";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(DateTimeFieldSettings.Key), SettingDescriptor.Required(DateTimeFieldSettings.Key)];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
-        FieldJson.ValidateFormattedValue(context, result, DateTimeFieldSettings.From(context.Field).Required,
+        FieldJson.ValidateFormattedValue(context, result,
             "a date and time", "a valid date and time", "2024-04-07T10:00:00Z", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
@@ -27,4 +36,8 @@ internal sealed class DateTimeFieldKind : IContentFieldKind
         && value.Date != DateTime.MinValue.Date
             ? value
             : null;
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Value");
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.FormatDate(value?["Value"], "yyyy-MM-dd'T'HH:mm:ss'Z'");
 }

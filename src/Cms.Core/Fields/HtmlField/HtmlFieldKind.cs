@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.HtmlField;
@@ -6,7 +8,15 @@ namespace Cms.Core.Fields.HtmlField;
 /// <summary>HtmlField: <c>{ "Html": "..." }</c>, sanitised on save; not indexed.</summary>
 internal sealed class HtmlFieldKind : IContentFieldKind
 {
-    public string Name => "HtmlField";
+    public const string KindName = "HtmlField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Html";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(HtmlFieldSettings.Key),
+        SettingDescriptor.Flag(HtmlFieldSettings.Key, "SanitizeHtml", "Sanitize the HTML on save", true)];
 
     public void Prepare(ContentFieldContext context)
     {
@@ -24,4 +34,8 @@ internal sealed class HtmlFieldKind : IContentFieldKind
     {
         // HTML is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Html");
+
+    public object? PreviewValue(JsonObject? value) => ContentJson.GetString(value, "Html");
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.LinkField;
@@ -6,7 +8,19 @@ namespace Cms.Core.Fields.LinkField;
 /// <summary>LinkField: <c>{ "Url", "Text", "Target" }</c>, indexed as text by its url.</summary>
 internal sealed class LinkFieldKind : IContentFieldKind
 {
-    public string Name => "LinkField";
+    public const string KindName = "LinkField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Url";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(LinkFieldSettings.Key), SettingDescriptor.Required(LinkFieldSettings.Key),
+        new(LinkFieldSettings.Key, "LinkTextMode", SettingKind.Choice, "Link text") { Choices = Enum.GetNames<LinkTextMode>() },
+        SettingDescriptor.Text(LinkFieldSettings.Key, "DefaultUrl", "Default URL"),
+        SettingDescriptor.Text(LinkFieldSettings.Key, "DefaultText", "Default text"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -18,11 +32,8 @@ internal sealed class LinkFieldKind : IContentFieldKind
         var urlPointer = FieldJson.Pointer(context, "Url");
         if (string.IsNullOrWhiteSpace(url))
         {
-            if (settings.Required)
-            {
-                result.Add(urlPointer, FieldJson.RequiredMessage(context));
-            }
-            else if (!string.IsNullOrWhiteSpace(text))
+            // A required field without a url is reported once, as missing (ContentItemValidator.ValidateField).
+            if (!settings.Required && !string.IsNullOrWhiteSpace(text))
             {
                 result.Add(urlPointer, $"The {name} field has a text but no url.");
             }
@@ -50,4 +61,13 @@ internal sealed class LinkFieldKind : IContentFieldKind
         entries.FieldValues.Add(new FieldValueIndexEntry(
             FieldValueKind.Text, context.TypePart.Name, context.Field.Name,
             FieldJson.TruncateForIndex(FieldJson.GetString(context.Value, "Url"))));
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Url");
+
+    public object? PreviewValue(JsonObject? value) => new Dictionary<string, object?>
+    {
+        ["Url"] = ContentJson.GetString(value, "Url"),
+        ["Text"] = ContentJson.GetString(value, "Text"),
+        ["Target"] = ContentJson.GetString(value, "Target"),
+    };
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
+using Cms.Core.Parts.MarkdownBodyPart;
 
 namespace Cms.Core.Fields.MarkdownField;
 
@@ -9,7 +12,15 @@ namespace Cms.Core.Fields.MarkdownField;
 /// </summary>
 internal sealed class MarkdownFieldKind : IContentFieldKind
 {
-    public string Name => "MarkdownField";
+    public const string KindName = "MarkdownField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Markdown";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(MarkdownFieldSettings.Key),
+        SettingDescriptor.Flag(MarkdownFieldSettings.Key, "SanitizeHtml", "Sanitize the rendered HTML", true)];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
         FieldJson.ReadString(context, "Markdown", result);
@@ -18,4 +29,8 @@ internal sealed class MarkdownFieldKind : IContentFieldKind
     {
         // Markdown is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Markdown");
+
+    public object? PreviewValue(JsonObject? value) => MarkdownRenderer.ToHtml(ContentJson.GetString(value, "Markdown"), sanitize: true);
 }

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.MediaField;
@@ -11,7 +12,19 @@ namespace Cms.Core.Fields.MediaField;
 /// </summary>
 internal sealed class MediaFieldKind : IContentFieldKind
 {
-    public string Name => "MediaField";
+    public const string KindName = "MediaField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Paths";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(MediaFieldSettings.Key), SettingDescriptor.Required(MediaFieldSettings.Key),
+        SettingDescriptor.Flag(MediaFieldSettings.Key, "Multiple", "Allow several files", true),
+        SettingDescriptor.Flag(MediaFieldSettings.Key, "AllowMediaText", "Ask for a media text (alt text)", true),
+        new(MediaFieldSettings.Key, "AllowedExtensions", SettingKind.Lines, "Allowed extensions, one per line (empty: the library's)"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -19,11 +32,7 @@ internal sealed class MediaFieldKind : IContentFieldKind
         var name = context.Field.DisplayName;
         var pointer = FieldJson.Pointer(context, "Paths");
         var paths = FieldJson.ReadIndexedStrings(context, "Paths", "media path", result);
-        if (paths.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-        else if (paths.Count > 1 && !settings.Multiple)
+        if (paths.Count > 1 && !settings.Multiple)
         {
             result.Add(pointer, $"The {name} field allows only one media item.");
         }
@@ -66,4 +75,12 @@ internal sealed class MediaFieldKind : IContentFieldKind
                 return;
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "Paths", "media path").Count > 0;
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["Paths"]).Select((path, index) => new Dictionary<string, object?>
+    {
+        ["Url"] = "/media/" + path.TrimStart('/'),
+        ["Text"] = FieldJson.Strings(value?["MediaTexts"]).ElementAtOrDefault(index),
+    }).ToList();
 }

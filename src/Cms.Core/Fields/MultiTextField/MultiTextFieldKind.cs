@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.MultiTextField;
@@ -9,18 +11,23 @@ namespace Cms.Core.Fields.MultiTextField;
 /// </summary>
 internal sealed class MultiTextFieldKind : IContentFieldKind
 {
-    public string Name => "MultiTextField";
+    public const string KindName = "MultiTextField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Values";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(MultiTextFieldSettings.Key), SettingDescriptor.Required(MultiTextFieldSettings.Key),
+        new(MultiTextFieldSettings.Key, "Options", SettingKind.Options, "Options, one per line as name|value (a * after the value ticks it by default)"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
         var settings = MultiTextFieldSettings.From(context.Field);
         var values = FieldJson.ReadIndexedStrings(context, "Values", "value", result);
         var pointer = FieldJson.Pointer(context, "Values");
-        if (values.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-
         if (settings.Options.Count == 0)
         {
             return;
@@ -48,4 +55,8 @@ internal sealed class MultiTextFieldKind : IContentFieldKind
                 FieldValueKind.Text, context.TypePart.Name, context.Field.Name, FieldJson.TruncateForIndex(value)));
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "Values", "value").Count > 0;
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["Values"]);
 }

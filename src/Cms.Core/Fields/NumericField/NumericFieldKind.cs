@@ -10,7 +10,21 @@ namespace Cms.Core.Fields.NumericField;
 /// <summary>NumericField: <c>{ "Value": 12.5 }</c>; numeric strings are accepted too, as scripts produce them.</summary>
 internal sealed class NumericFieldKind : IContentFieldKind
 {
-    public string Name => "NumericField";
+    public const string KindName = "NumericField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Value";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(NumericFieldSettings.Key), SettingDescriptor.Required(NumericFieldSettings.Key),
+        new(NumericFieldSettings.Key, "Scale", SettingKind.WholeNumber, "Decimal places (0 for whole numbers)"),
+        new(NumericFieldSettings.Key, "Minimum", SettingKind.AnyNumber, "Minimum"),
+        new(NumericFieldSettings.Key, "Maximum", SettingKind.AnyNumber, "Maximum"),
+        SettingDescriptor.Text(NumericFieldSettings.Key, "Placeholder", "Placeholder"),
+        SettingDescriptor.Text(NumericFieldSettings.Key, "DefaultValue", "Default value"),
+    ];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
@@ -19,11 +33,6 @@ internal sealed class NumericFieldKind : IContentFieldKind
         var node = FieldJson.Get(context.Value, "Value");
         if (IsEmpty(node))
         {
-            if (settings.Required)
-            {
-                result.Add(pointer, FieldJson.RequiredMessage(context));
-            }
-
             return;
         }
 
@@ -66,4 +75,8 @@ internal sealed class NumericFieldKind : IContentFieldKind
         node is JsonValue v && v.GetValueKind() is JsonValueKind.Number or JsonValueKind.String ? SettingsReader.AsDecimal(v) : null;
 
     private static string Format(decimal value) => value.ToString("G29", CultureInfo.InvariantCulture);
+
+    public bool HasValue(ContentFieldContext context) => !IsEmpty(FieldJson.Get(context.Value, "Value"));
+
+    public object? PreviewValue(JsonObject? value) => SettingsReader.AsDecimal(value?["Value"]);
 }

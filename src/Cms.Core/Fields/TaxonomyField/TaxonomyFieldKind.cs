@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.TaxonomyField;
@@ -10,7 +12,19 @@ namespace Cms.Core.Fields.TaxonomyField;
 /// </summary>
 internal sealed class TaxonomyFieldKind : IContentFieldKind
 {
-    public string Name => "TaxonomyField";
+    public const string KindName = "TaxonomyField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "TermContentItemIds";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Hint(TaxonomyFieldSettings.Key), SettingDescriptor.Required(TaxonomyFieldSettings.Key),
+        new(TaxonomyFieldSettings.Key, "TaxonomyContentItemId", SettingKind.Taxonomy, "Taxonomy"),
+        SettingDescriptor.Flag(TaxonomyFieldSettings.Key, "Unique", "One term only"),
+        SettingDescriptor.Flag(TaxonomyFieldSettings.Key, "LeavesOnly", "Leaf terms only"),
+    ];
 
     /// <summary>A field saved without its taxonomy id takes the one in its settings, as Orchard's editor does.</summary>
     public void Prepare(ContentFieldContext context)
@@ -29,11 +43,7 @@ internal sealed class TaxonomyFieldKind : IContentFieldKind
         FieldJson.ReadString(context, "TaxonomyContentItemId", result);
         var terms = FieldJson.ReadStrings(context, "TermContentItemIds", "term content item id", result);
         var pointer = FieldJson.Pointer(context, "TermContentItemIds");
-        if (terms.Count == 0 && settings.Required)
-        {
-            result.Add(pointer, FieldJson.RequiredMessage(context));
-        }
-        else if (terms.Count > 1 && settings.Unique)
+        if (terms.Count > 1 && settings.Unique)
         {
             result.Add(pointer, $"The {context.Field.DisplayName} field allows only one term.");
         }
@@ -49,4 +59,8 @@ internal sealed class TaxonomyFieldKind : IContentFieldKind
             entries.Taxonomies.Add(new TaxonomyIndexEntry(taxonomyId, context.TypePart.Name, context.Field.Name, term));
         }
     }
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.ReadStrings(context, "TermContentItemIds", "term content item id").Count > 0;
+
+    public object? PreviewValue(JsonObject? value) => FieldJson.Strings(value?["TermContentItemIds"]);
 }

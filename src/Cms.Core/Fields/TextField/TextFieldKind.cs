@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.TextField;
@@ -6,19 +8,21 @@ namespace Cms.Core.Fields.TextField;
 /// <summary>TextField: <c>{ "Text": "..." }</c>, indexed as text.</summary>
 internal sealed class TextFieldKind : IContentFieldKind
 {
-    public string Name => "TextField";
+    public const string KindName = "TextField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Text";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(TextFieldSettings.Key), SettingDescriptor.Required(TextFieldSettings.Key),
+        SettingDescriptor.Text(TextFieldSettings.Key, "DefaultValue", "Default value")];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
-        if (!FieldJson.TryGetString(context.Value, "Text", out var text))
+        if (!FieldJson.TryGetString(context.Value, "Text", out _))
         {
             result.Add(FieldJson.Pointer(context, "Text"), $"The {context.Field.DisplayName} field's Text must be a string.");
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(text) && TextFieldSettings.From(context.Field).Required)
-        {
-            result.Add(FieldJson.Pointer(context, "Text"), FieldJson.RequiredMessage(context));
         }
     }
 
@@ -26,4 +30,8 @@ internal sealed class TextFieldKind : IContentFieldKind
         entries.FieldValues.Add(new FieldValueIndexEntry(
             FieldValueKind.Text, context.TypePart.Name, context.Field.Name,
             FieldJson.TruncateForIndex(FieldJson.GetString(context.Value, "Text"))));
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Text");
+
+    public object? PreviewValue(JsonObject? value) => ContentJson.GetString(value, "Text") is { Length: > 0 } text ? text : null;
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Fields.TimeField;
@@ -7,10 +9,18 @@ namespace Cms.Core.Fields.TimeField;
 /// <summary>TimeField: <c>{ "Value": "13:45:00" }</c>, a time of day (00:00:00 up to, not including, 24:00:00).</summary>
 internal sealed class TimeFieldKind : IContentFieldKind
 {
-    public string Name => "TimeField";
+    public const string KindName = "TimeField";
+
+    public string Name => KindName;
+
+    public string ValueProperty => "Value";
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [SettingDescriptor.Hint(TimeFieldSettings.Key), SettingDescriptor.Required(TimeFieldSettings.Key),
+        SettingDescriptor.Text(TimeFieldSettings.Key, "Step", "Step (e.g. 00:15)")];
 
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
-        FieldJson.ValidateFormattedValue(context, result, TimeFieldSettings.From(context.Field).Required,
+        FieldJson.ValidateFormattedValue(context, result,
             "a time", "a valid time of day", "13:45:00", text => Parse(text) is not null);
 
     public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
@@ -25,4 +35,8 @@ internal sealed class TimeFieldKind : IContentFieldKind
         && value >= TimeSpan.Zero && value < TimeSpan.FromDays(1)
             ? value
             : null;
+
+    public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Value");
+
+    public object? PreviewValue(JsonObject? value) => ContentJson.GetString(value, "Value");
 }

@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.AliasPart;
@@ -11,7 +12,11 @@ internal sealed class AliasPartKind : IContentPartKind
 {
     public const int MaxAliasLength = 735;
 
-    public string Name => "AliasPart";
+    public const string KindName = "AliasPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } = [SettingDescriptor.Text(AliasPartSettings.Key, "Pattern", "Pattern (Liquid)")];
 
     public void Prepare(ContentPartContext context)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.AutoroutePart;
@@ -17,7 +18,16 @@ internal sealed partial class AutoroutePartKind : IContentPartKind
     private const string InvalidCharacterList = ":?#[]@!$&'()*+,.;=<>\\|%";
     private static readonly SearchValues<char> InvalidCharacters = SearchValues.Create(InvalidCharacterList);
 
-    public string Name => "AutoroutePart";
+    public const string KindName = "AutoroutePart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        SettingDescriptor.Text(AutoroutePartSettings.Key, "Pattern", "Pattern (Liquid)"),
+        SettingDescriptor.Flag(AutoroutePartSettings.Key, "AllowCustomPath", "Editors may change the path"),
+        SettingDescriptor.Flag(AutoroutePartSettings.Key, "AllowUpdatePath", "Regenerate the path on every save"),
+    ];
 
     public void Prepare(ContentPartContext context)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.BagPart;
@@ -10,7 +11,18 @@ namespace Cms.Core.Parts.BagPart;
 /// </summary>
 internal sealed class BagPartKind : IContentPartKind
 {
-    public string Name => "BagPart";
+    public const string KindName = "BagPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        new(BagPartSettings.Key, "ContainedContentTypes", SettingKind.Types, "Content types the bag may hold"),
+        SettingDescriptor.Text(BagPartSettings.Key, "DisplayType", "Display type"),
+        SettingDescriptor.Flag(BagPartSettings.Key, "CollapseContainedItems", "Collapse the contained items in the editor"),
+    ];
+
+    public bool Reusable => true;
 
     public void Prepare(ContentPartContext context)
     {

@@ -12,7 +12,11 @@ namespace Cms.Core.Parts.ContainedPart;
 /// </summary>
 internal sealed class ContainedPartKind : IContentPartKind
 {
-    public string Name => "ContainedPart";
+    public const string KindName = "ContainedPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } = [];
 
     public void Prepare(ContentPartContext context)
     {

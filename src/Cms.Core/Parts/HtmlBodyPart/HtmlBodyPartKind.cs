@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.HtmlBodyPart;
@@ -6,7 +7,11 @@ namespace Cms.Core.Parts.HtmlBodyPart;
 /// <summary>HtmlBodyPart: <c>{ "Html" }</c>, sanitised on save so every reader gets safe HTML.</summary>
 internal sealed class HtmlBodyPartKind : IContentPartKind
 {
-    public string Name => "HtmlBodyPart";
+    public const string KindName = "HtmlBodyPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } = [SettingDescriptor.Flag(HtmlBodyPartSettings.Key, "SanitizeHtml", "Sanitize the HTML on save", true)];
 
     public void Prepare(ContentPartContext context)
     {

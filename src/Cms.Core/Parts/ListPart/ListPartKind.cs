@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.ListPart;
@@ -9,7 +10,18 @@ namespace Cms.Core.Parts.ListPart;
 /// </summary>
 internal sealed class ListPartKind : IContentPartKind
 {
-    public string Name => "ListPart";
+    public const string KindName = "ListPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        new(ListPartSettings.Key, "ContainedContentTypes", SettingKind.Types, "Content types the list may hold"),
+        new(ListPartSettings.Key, "PageSize", SettingKind.WholeNumber, "Items per page"),
+        SettingDescriptor.Flag(ListPartSettings.Key, "EnableOrdering", "Editors may order the items"),
+    ];
+
+    public bool Reusable => true;
 
     public void Prepare(ContentPartContext context)
     {

@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.MarkdownBodyPart;
@@ -9,7 +10,11 @@ namespace Cms.Core.Parts.MarkdownBodyPart;
 /// </summary>
 internal sealed class MarkdownBodyPartKind : IContentPartKind
 {
-    public string Name => "MarkdownBodyPart";
+    public const string KindName = "MarkdownBodyPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } = [SettingDescriptor.Flag(MarkdownBodyPartSettings.Key, "SanitizeHtml", "Sanitize the rendered HTML", true)];
 
     public void Prepare(ContentPartContext context)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.TaxonomyPart;
@@ -13,7 +14,11 @@ internal sealed class TaxonomyPartKind : IContentPartKind
 {
     public const string TermsProperty = "Terms";
 
-    public string Name => "TaxonomyPart";
+    public const string KindName = "TaxonomyPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } = [];
 
     public void Prepare(ContentPartContext context)
     {

@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.TermPart;
@@ -9,7 +10,11 @@ namespace Cms.Core.Parts.TermPart;
 /// </summary>
 internal sealed class TermPartKind : IContentPartKind
 {
-    public string Name => "TermPart";
+    public const string KindName = "TermPart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } = [];
 
     public void Prepare(ContentPartContext context)
     {

@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 
 namespace Cms.Core.Parts.TitlePart;
@@ -6,7 +7,15 @@ namespace Cms.Core.Parts.TitlePart;
 /// <summary>TitlePart: <c>{ "Title" }</c>, the source of the item's DisplayText.</summary>
 internal sealed class TitlePartKind : IContentPartKind
 {
-    public string Name => "TitlePart";
+    public const string KindName = "TitlePart";
+
+    public string Name => KindName;
+
+    public IReadOnlyList<SettingDescriptor> Settings { get; } =
+    [
+        new(TitlePartSettings.Key, "Options", SettingKind.Choice, "Title") { Choices = Enum.GetNames<TitlePartOptions>() },
+        SettingDescriptor.Text(TitlePartSettings.Key, "Pattern", "Pattern (Liquid) for a generated title"),
+    ];
 
     public void Prepare(ContentPartContext context)
     {
@@ -32,10 +41,10 @@ internal sealed class TitlePartKind : IContentPartKind
         {
             PartJson.ValidatePattern(context, "TitlePartSettings.Pattern", settings.Pattern, result);
         }
-        else if (settings.Options == TitlePartOptions.EditableRequired && string.IsNullOrWhiteSpace(title)
-            && ContentJson.TryGetString(context.Part, "Title", out _))
+        else if (settings.Options == TitlePartOptions.EditableRequired && string.IsNullOrWhiteSpace(title))
         {
-            result.Add(PartJson.Pointer(context, "Title"), "The Title field is required.");
+            // Absent counts as empty: an item posted or imported without a title must not publish untitled.
+            result.Add(PartJson.Pointer(context, "Title"), $"The {context.TypePart.DisplayName ?? "Title"} field is required.");
         }
     }
 

@@ -2,6 +2,7 @@ using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Execution;
+using Cms.GraphQL.Filters;
 using Cms.GraphQL.Schema;
 using GraphQL.Types;
 
@@ -9,10 +10,21 @@ namespace Cms.GraphQL.Parts.ContainedPart;
 
 /// <summary>
 /// ContainedPart is welded onto items of lists: a type listed in a container's ListPartSettings.ContainedContentTypes
-/// gets a field named after the container type (<c>blog</c> on BlogPost) with the item's place in the list.
+/// gets a field named after the container type (<c>blog</c> on BlogPost) with the item's place in the list. The part
+/// itself adds no members where a type lists it.
 /// </summary>
-internal static class ContainedPartGraph
+internal sealed class ContainedPartGraph : IContentPartGraph
 {
+    public string PartName => "ContainedPart";
+
+    public bool CollapsedByDefault => false;
+
+    public IReadOnlyList<GraphMember> Members(ContentTypePartDefinition part, SchemaBuildContext context) => [];
+
+    public void AddFilters(WhereInputGraphType where, OrderByInputGraphType orderBy, ContentTypePartDefinition part, SchemaBuildContext context)
+    {
+    }
+
     public static void AddContainerFields(ObjectGraphType itemType, ContentTypeDefinition type, SchemaBuildContext context)
     {
         foreach (var container in context.Definitions.Types)

@@ -172,7 +172,7 @@ public static class DefinitionEdits
             return ("FieldName", invalid);
         }
 
-        if (!KindSettings.FieldKinds.Contains(fieldKind))
+        if (!FieldKinds.Contains(fieldKind))
         {
             return ("FieldKind", $"There is no field kind '{fieldKind}'.");
         }
@@ -229,6 +229,9 @@ public static class DefinitionEdits
             document.Parts.RemoveAll(p => p.Name == name);
         }
     }
+
+    /// <summary>Field kinds an editor can add: every implemented kind, by name.</summary>
+    public static IReadOnlyList<string> FieldKinds { get; } = [.. ContentKindCatalog.Default.Fields.Select(f => f.Name).Order(StringComparer.Ordinal)];
 
     /// <summary>Parts a type could add: every implemented kind and every part definition that is not some type's own part.</summary>
     public static IReadOnlyList<string> AttachableParts(ContentDefinitionDocument document) =>

@@ -1,5 +1,7 @@
 using Cms.Core.Content;
+using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
+using Cms.Web.Admin.Pages.Contents.Editors;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Web.Admin.Pages.ContentTypes;
@@ -7,6 +9,8 @@ namespace Cms.Web.Admin.Pages.ContentTypes;
 /// <summary>One field: its display name, editor and the settings of its kind.</summary>
 public sealed class FieldModel : ContentTypesPage
 {
+    private const string FieldSettingsKey = "ContentPartFieldSettings";
+
     private const string DisplayNameSetting = "DisplayName";
     private const string EditorSetting = "Editor";
 
@@ -29,7 +33,7 @@ public sealed class FieldModel : ContentTypesPage
 
     public ContentPartFieldDefinition? Definition => Definitions.FindPart(Part)?.FindField(Field);
 
-    public IReadOnlyList<SettingDescriptor> Settings => Definition is null ? [] : KindSettings.ForField(Definition.FieldName);
+    public IReadOnlyList<SettingDescriptor> Settings => Definition is null ? [] : ContentKindCatalog.Default.FindField(Definition.FieldName)?.Settings ?? [];
 
     /// <summary>Where "back" goes: the type whose own part this is, or the part.</summary>
     public string BackUrl => Definitions.FindType(Part) is { } type ? $"/admin/content-types/{Escape(type.Name)}" : $"/admin/content-types/parts/{Escape(Part)}";
@@ -42,7 +46,7 @@ public sealed class FieldModel : ContentTypesPage
         }
 
         DisplayName = Definition!.DisplayName;
-        Editor = SettingsReader.GetString(Definition.Settings, KindSettings.FieldSettingsKey, "Editor");
+        Editor = SettingsReader.GetString(Definition.Settings, FieldSettingsKey, "Editor");
         await LoadTaxonomiesAsync(cancellationToken);
         return Page();
     }
@@ -64,9 +68,9 @@ public sealed class FieldModel : ContentTypesPage
         var saved = await SaveAsync(document =>
         {
             var field = document.FindPart(Part)!.FindField(Field)!;
-            var common = DefinitionEdits.Section(field.Settings, KindSettings.FieldSettingsKey);
+            var common = DefinitionEdits.Section(field.Settings, FieldSettingsKey);
             common[DisplayNameSetting] = DisplayName.Trim();
-            if (KindSettings.EditorsFor(field.FieldName).Count > 0)
+            if (ContentKindEditors.Default.FindField(field.FieldName)?.EditorOptions.Count > 0)
             {
                 if (string.IsNullOrEmpty(Editor) || Editor == "Standard")
                 {
@@ -78,7 +82,7 @@ public sealed class FieldModel : ContentTypesPage
                 }
             }
 
-            foreach (var (key, message) in SettingsForm.Apply(field.Settings, KindSettings.ForField(field.FieldName), Request.Form))
+            foreach (var (key, message) in SettingsForm.Apply(field.Settings, ContentKindCatalog.Default.FindField(field.FieldName)?.Settings ?? [], Request.Form))
             {
                 ModelState.AddModelError(key, message);
             }

@@ -7,6 +7,9 @@ namespace Cms.Web.Admin.Pages.ContentTypes;
 /// <summary>Moves settings between a definition's settings JSON and a posted form, by their descriptors.</summary>
 public static class SettingsForm
 {
+    /// <summary>The form field's name of a setting: unique within one settings form.</summary>
+    public static string FormName(SettingDescriptor setting) => $"s.{setting.Key}.{setting.Name}";
+
     /// <summary>The value shown in the form: text, "true"/"false", lines joined by newlines, or a choice's index.</summary>
     public static string Display(JsonObject settings, SettingDescriptor setting)
     {
@@ -29,7 +32,7 @@ public static class SettingsForm
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var setting in descriptors)
         {
-            var values = form[setting.FormName];
+            var values = form[FormName(setting)];
             var text = values.LastOrDefault()?.Trim() ?? "";
             var section = settings[setting.Key] as JsonObject ?? [];
             settings[setting.Key] = section;
@@ -50,7 +53,7 @@ public static class SettingsForm
                     }
                     else
                     {
-                        errors[setting.FormName] = setting.Kind == SettingKind.WholeNumber ? $"{setting.Label}: enter a whole number." : $"{setting.Label}: enter a number.";
+                        errors[FormName(setting)] = setting.Kind == SettingKind.WholeNumber ? $"{setting.Label}: enter a whole number." : $"{setting.Label}: enter a number.";
                     }
 
                     break;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Core.Definitions;
 
 namespace Cms.Web.Admin.Pages.ContentTypes;
 

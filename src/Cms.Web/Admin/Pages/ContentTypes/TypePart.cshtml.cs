@@ -1,4 +1,5 @@
 using Cms.Core.Content;
+using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,7 +29,7 @@ public sealed class TypePartModel : ContentTypesPage
 
     public ContentTypePartDefinition? Definition => Definitions.FindType(Type)?.FindPart(Name);
 
-    public IReadOnlyList<SettingDescriptor> Settings => Definition is null ? [] : KindSettings.ForPart(Definition.PartName);
+    public IReadOnlyList<SettingDescriptor> Settings => Definition is null ? [] : ContentKindCatalog.Default.FindPart(Definition.PartName)?.Settings ?? [];
 
     public IActionResult OnGet()
     {
@@ -55,7 +56,7 @@ public sealed class TypePartModel : ContentTypesPage
             var common = DefinitionEdits.Section(part.Settings, TypePartSettings);
             Set(common, "DisplayName", DisplayName);
             Set(common, "Description", Description);
-            foreach (var (key, message) in SettingsForm.Apply(part.Settings, KindSettings.ForPart(part.PartName), Request.Form))
+            foreach (var (key, message) in SettingsForm.Apply(part.Settings, ContentKindCatalog.Default.FindPart(part.PartName)?.Settings ?? [], Request.Form))
             {
                 ModelState.AddModelError(key, message);
             }

@@ -17,29 +17,42 @@ public sealed record ContentEditorModel(
         {
             var partJson = Parts[typePart.Name] as JsonObject ?? [];
             var partDefinition = Definitions.FindPart(typePart.PartName);
-            var partial = EditorPartials.ForPart(typePart.PartName);
+            var editor = ContentKindEditors.Default.FindPart(typePart.PartName);
             var fields = partDefinition?.OrderedFields()
                 .Select(f => new FieldEditorModel(
-                    $"{Prefix}{typePart.Name}.{f.Name}", f, partJson[f.Name] as JsonObject ?? [], EditorPartials.ForField(f.FieldName), this))
+                    $"{Prefix}{typePart.Name}.{f.Name}", f, partJson[f.Name] as JsonObject ?? [], PartialFor(f), this))
                 .ToList() ?? [];
-            if (partial is null && fields.Count == 0)
+            if (editor?.Partial is null && fields.Count == 0)
             {
                 continue;
             }
 
-            var label = typePart.IsNamedPart || partDefinition is null || typePart.PartName == Type.Name
-                ? SettingsReader.GetString(typePart.Settings, "ContentTypePartSettings", "DisplayName") ?? (typePart.PartName == Type.Name ? Type.DisplayName : FriendlyName(typePart.Name))
-                : FriendlyName(typePart.PartName);
-            yield return new PartEditorModel($"{Prefix}{typePart.Name}", typePart, partJson, label, partial, fields, this);
+            yield return new PartEditorModel($"{Prefix}{typePart.Name}", typePart, partJson, LabelOf(typePart, partDefinition, editor),
+                editor?.Partial, fields, this)
+            {
+                Hint = typePart.Description,
+                SingleInput = editor?.SingleInput == true && fields.Count == 0,
+            };
         }
     }
 
-    /// <summary>Editors read "Title", "Autoroute", "Html Body" rather than the technical part names.</summary>
-    private static string FriendlyName(string partName)
-    {
-        var name = partName.EndsWith("Part", StringComparison.Ordinal) ? partName[..^4] : partName;
-        return System.Text.RegularExpressions.Regex.Replace(name, "(?<=[a-z])(?=[A-Z])", " ");
-    }
+    /// <summary>
+    /// The words editors read for a part, from the definitions first (the type's DisplayName for the part, the type's own
+    /// name for its own part, the part definition's DisplayName), then the kind's own word ("Permalink", "Body").
+    /// </summary>
+    private string LabelOf(ContentTypePartDefinition typePart, ContentPartDefinition? partDefinition, IContentPartEditor? editor) =>
+        typePart.DisplayName
+        ?? (typePart.PartName == Type.Name ? Type.DisplayName : null)
+        ?? (partDefinition is null ? null : SettingsReader.GetString(partDefinition.Settings, "ContentPartSettings", "DisplayName"))
+        ?? (typePart.IsNamedPart || editor is null ? Words(typePart.Name) : editor.DefaultLabel);
+
+    /// <summary>Kinds this CMS does not implement (an Orchard recipe's YoutubeField) keep their value and say so.</summary>
+    private static string PartialFor(ContentPartFieldDefinition field) =>
+        ContentKindEditors.Default.FindField(field.FieldName)?.Partial ?? "/Admin/Pages/Contents/Editors/Fields/_Unknown.cshtml";
+
+    /// <summary>A technical name as words: "RelatedLinks" reads "Related Links".</summary>
+    private static string Words(string name) =>
+        System.Text.RegularExpressions.Regex.Replace(name.EndsWith("Part", StringComparison.Ordinal) ? name[..^4] : name, "(?<=[a-z])(?=[A-Z])", " ");
 
     /// <summary>Errors for one form input or any input under it ("Article.Rank" gets "Article.Rank.Value").</summary>
     public IReadOnlyList<string> ErrorsFor(string name) =>

@@ -8,6 +8,12 @@ public sealed record PartEditorModel(
     string Name, ContentTypePartDefinition TypePart, JsonObject Value, string Label, string? Partial,
     IReadOnlyList<FieldEditorModel> Fields, ContentEditorModel Item)
 {
+    /// <summary>Shown under the part (ContentTypePartSettings.Description).</summary>
+    public string? Hint { get; init; }
+
+    /// <summary>The part is one input labelled <see cref="Label"/>, shown without a group heading that would repeat it.</summary>
+    public bool SingleInput { get; init; }
+
     public string? Text(string property) => Value[property]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)Value[property] : Value[property]?.ToJsonString();
 
     public string? Setting(string settingsKey, string property) => SettingsReader.GetString(TypePart.Settings, settingsKey, property);

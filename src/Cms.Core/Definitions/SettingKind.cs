@@ -1,4 +1,4 @@
-namespace Cms.Web.Admin.Pages.ContentTypes;
+namespace Cms.Core.Definitions;
 
 /// <summary>How one setting is edited and stored in a definition's settings JSON.</summary>
 public enum SettingKind
