@@ -199,6 +199,26 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         Assert.Equal(stored, saved["Letter"]!["SignatoryCount"]!["Value"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task LetterEditor_MoveDownPostedWithoutScripts_SwapsTheSignatories()
+    {
+        var admin = _site.Admin();
+        var response = await Admin.AdminForms.PostAsync(admin, "/admin/contents/new/Letter", "/admin/contents/new/Letter",
+        [
+            new("Signatories.Present", "1"),
+            new("Signatories.ContentItems.0.ContentType", "Signatory"),
+            new("Signatories.ContentItems.0.TitlePart.Title", "First NGO"),
+            new("Signatories.ContentItems.1.ContentType", "Signatory"),
+            new("Signatories.ContentItems.1.TitlePart.Title", "Second NGO"),
+            new("bagAction", "down|Signatories|0"),
+        ]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("name=\"Signatories.ContentItems.0.TitlePart.Title\" value=\"Second NGO\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Signatories.ContentItems.1.TitlePart.Title\" value=\"First NGO\"", html, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string query, JsonObject? variables = null) =>
         await client.PostAsync(new Uri("/api/graphql", UriKind.Relative), JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables }));
 
