@@ -12,7 +12,8 @@ public sealed class RichTextJourneyTests : BrowserJourney, IClassFixture<IshrBro
           const e = document.activeElement;
           if (!e || e === document.body) return '';
           const ring = (el) => { const s = getComputedStyle(el); return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'; };
-          return ring(e.closest('.ql-container') ?? e) ? '' : e.outerHTML.slice(0, 160);
+          const s = getComputedStyle(e);
+          return ring(e.closest('.ql-container') ?? e) ? '' : `${e.outerHTML.slice(0, 120)} ${s.outlineStyle} ${s.outlineWidth} ${e.matches(':focus')} ${e.matches(':focus-within')}`;
         }
         """;
 
@@ -151,7 +152,8 @@ public sealed class RichTextJourneyTests : BrowserJourney, IClassFixture<IshrBro
         for (var presses = 0; presses < 150; presses++)
         {
             await page.Keyboard.PressAsync("Tab");
-            Assert.Equal("", await page.EvaluateAsync<string>(FocusRingScript));
+            var missing = await page.EvaluateAsync<string>(FocusRingScript);
+            Assert.True(missing.Length == 0, $"No focus ring on {missing}");
             if (await page.EvaluateAsync<bool>("s => document.activeElement?.matches(s) ?? false", selector))
             {
                 return;
