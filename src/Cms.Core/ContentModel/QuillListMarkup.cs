@@ -5,8 +5,9 @@ namespace Cms.Core.ContentModel;
 /// <summary>
 /// Rewrites Quill 2's editing markup for lists into plain HTML. Quill keeps every list as an <c>ol</c> whose
 /// items say their kind in <c>data-list</c> ("bullet", "ordered", "checked", "unchecked") and start with an
-/// editor-only <c>span.ql-ui</c> that is not editable. Readers that are not Quill see numbers everywhere, so runs of bulleted
-/// items become a <c>ul</c>, and the editor-only spans and attributes go (content is never <c>contenteditable</c>).
+/// editor-only, non-editable <c>span.ql-ui</c>. Readers other than Quill would number every list, so runs of
+/// bulleted items become a <c>ul</c>, and the editor-only spans and attributes go (stored content is never
+/// <c>contenteditable</c>). Quill's indentation classes are not read: its nested items come out flat.
 /// </summary>
 internal static class QuillListMarkup
 {

@@ -34,14 +34,14 @@ function initContentPickers(root) {
     const results = picker.querySelector('.picker-results');
     const picked = picker.querySelector('.picked');
     const multiple = picker.dataset.multiple === 'true';
-    const name = picker.dataset.name;
     const add = (id, text) => {
       if (picked.querySelector(`input[value="${CSS.escape(id)}"]`)) return;
       if (!multiple) picked.replaceChildren();
       const li = document.createElement('li');
       li.innerHTML = '<span></span><input type="hidden"><button type="button" class="btn btn-small">Remove</button>';
       li.querySelector('span').textContent = text;
-      Object.assign(li.querySelector('input'), { name, value: id });
+      // Read when used: a bag item that moves is renamed (data-name included).
+      Object.assign(li.querySelector('input'), { name: picker.dataset.name, value: id });
       li.querySelector('button').setAttribute('aria-label', `Remove ${text}`);
       picked.append(li);
     };
@@ -70,8 +70,8 @@ function initMediaFields(root) {
     const list = field.querySelector('.picked');
     const choices = field.querySelector('.picker-results');
     const multiple = field.dataset.multiple === 'true';
-    const prefix = field.dataset.name;
     const add = (path) => {
+      const prefix = field.dataset.name; // read when used: a bag item that moves is renamed
       if (!multiple) list.replaceChildren();
       const li = document.createElement('li');
       li.innerHTML = '<img alt="" width="48" height="48" style="object-fit:cover"><span></span><input type="hidden"><label class="visually-hidden"></label><input type="text" placeholder="Alt text"><button type="button" class="btn btn-small">Remove</button>';

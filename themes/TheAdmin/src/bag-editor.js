@@ -52,7 +52,9 @@ class BagEditor {
   start() {
     const items = this.items();
     items.forEach((item) => this.enhance(item, items.length >= collapseFrom && !item.querySelector('.field-error')));
-    this.element.querySelectorAll(':scope > .actions [hidden]').forEach((button) => { button.hidden = false; });
+    this.element.querySelectorAll(':scope > .actions [hidden]').forEach((button) => {
+      button.hidden = !this.template(button.dataset.bagPaste);
+    });
     // A count that matches the list is the list's: left empty, the server counts again on save.
     const count = this.countInput();
     if (count && items.length > 0 && count.value.trim() === String(items.length)) count.value = '';
@@ -115,7 +117,7 @@ class BagEditor {
 
   async onActionClick(e) {
     const button = e.target.closest('button');
-    if (button?.dataset.bagAdd) {
+    if (button?.dataset.bagAdd && this.template(button.dataset.bagAdd)) {
       e.preventDefault();
       const item = this.add(button.dataset.bagAdd);
       (this.titleInput(item) ?? item.querySelector('input:not([type=hidden]), textarea, select'))?.focus();
@@ -127,9 +129,13 @@ class BagEditor {
     }
   }
 
+  // Bags inside a new item have no templates (a type may hold bags of itself); their Add buttons post the form.
+  template(typeName) {
+    return this.element.querySelector(`:scope > template[data-bag-template="${CSS.escape(typeName)}"]`);
+  }
+
   add(typeName, title) {
-    const template = this.element.querySelector(`:scope > template[data-bag-template="${CSS.escape(typeName)}"]`);
-    const item = template.content.firstElementChild.cloneNode(true);
+    const item = this.template(typeName).content.firstElementChild.cloneNode(true);
     renumberItem(item, this.name, item.dataset.index, this.items().length);
     this.list.append(item);
     const input = this.titleInput(item);

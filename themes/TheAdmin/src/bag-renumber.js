@@ -8,6 +8,8 @@ function replaceTokens(text, from, to) {
 }
 
 function rewrite(element, from, to) {
+  // Without a template, a nested bag's buttons post their bag's name: "add|Signatories.ContentItems.0.Inner|Type".
+  if (element.name === 'bagAction') element.value = element.value.replace(`|${from}`, `|${to}`);
   for (const attribute of [...element.attributes]) {
     if (!skipped.has(attribute.name) && attribute.value.includes(from)) {
       element.setAttribute(attribute.name, replaceTokens(attribute.value, from, to));

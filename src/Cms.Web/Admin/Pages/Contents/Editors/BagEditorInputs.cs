@@ -9,6 +9,9 @@ internal static class BagEditorInputs
     /// <summary>The index of a bag item in its template, replaced by the script with the item's position.</summary>
     public const string NewIndex = "__new__";
 
+    /// <summary>Whether the bag belongs to an item of a template (its name holds <see cref="NewIndex"/>).</summary>
+    public static bool InTemplate(PartEditorModel bag) => bag.Name.Contains(NewIndex, StringComparison.Ordinal);
+
     /// <summary>
     /// The input, relative to an item's prefix, that holds a pasted name: the title when the type has a
     /// TitlePart, otherwise its first text field; null when it has neither.
