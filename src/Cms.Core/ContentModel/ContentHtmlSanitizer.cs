@@ -4,7 +4,7 @@ namespace Cms.Core.ContentModel;
 
 /// <summary>
 /// The one HTML sanitiser of stored content (HtmlBodyPart, HtmlField, rendered Markdown): scripts, event
-/// handler attributes and script URLs go; ordinary markup stays.
+/// handler attributes and script URLs go; ordinary markup stays; Quill's editing markup for lists becomes plain lists.
 /// </summary>
 internal static class ContentHtmlSanitizer
 {
@@ -24,6 +24,11 @@ internal static class ContentHtmlSanitizer
         // Editors link e-mail addresses and phone numbers; the defaults only allow web URLs.
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
+
+        // Quill 2 writes every list as <ol> and tells bullets apart only by data-list: kept long enough for
+        // the rewrite to read it, then rewritten into <ul>/<ol> and removed.
+        sanitizer.AllowedAttributes.Add(QuillListMarkup.KindAttribute);
+        sanitizer.PostProcessDom += (_, e) => QuillListMarkup.Rewrite(e.Document.Body!);
         return sanitizer;
     }
 }

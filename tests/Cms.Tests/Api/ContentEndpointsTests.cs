@@ -210,6 +210,20 @@ public sealed class ContentEndpointsTests : IClassFixture<ContentEndpointsTests.
         Assert.Equal(HttpStatusCode.NotFound, fetched.StatusCode);
     }
 
+    [Fact]
+    public async Task Post_QuillBulletListInBody_StoresUnorderedList()
+    {
+        var body = Article("Quill markup through the API");
+        body["HtmlBodyPart"] = new JsonObject
+        {
+            ["Html"] = "<ol><li data-list=\"bullet\"><span class=\"ql-ui\" contenteditable=\"false\"></span>Point</li></ol>",
+        };
+
+        var created = await ReadAsync(await PostAsync(_site.Admin(), body));
+
+        Assert.Equal("<ul><li>Point</li></ul>", created["HtmlBodyPart"]!["Html"]!.GetValue<string>());
+    }
+
     internal static JsonObject Article(string title) => new()
     {
         ["ContentType"] = "Article",

@@ -227,6 +227,52 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         return string.Join('\n', rows.Concat(index).Select(r => string.Join('|', r)));
     }
 
+    [Theory]
+    [InlineData(null, 3)]
+    [InlineData(20, 20)]
+    public async Task SignatoryCount_ApiWriteWithThreeSignatories_IsCountedUnlessGiven(int? posted, int stored)
+    {
+        var signatories = new JsonArray();
+        foreach (var name in (string[])["First NGO", "Second NGO", "Third NGO"])
+        {
+            signatories.Add(new JsonObject { ["ContentType"] = "Signatory", ["TitlePart"] = new JsonObject { ["Title"] = name } });
+        }
+
+        var letter = new JsonObject
+        {
+            ["ContentType"] = "Letter",
+            ["TitlePart"] = new JsonObject { ["Title"] = $"Counted letter {posted}" },
+            ["Letter"] = new JsonObject { ["SignatoryCount"] = new JsonObject { ["Value"] = posted } },
+            ["Signatories"] = new JsonObject { ["ContentItems"] = signatories },
+        };
+
+        var response = await _site.Admin().PostAsync(new Uri("/api/content?draft=true", UriKind.Relative), JsonContent.Create(letter));
+
+        var saved = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(stored, saved["Letter"]!["SignatoryCount"]!["Value"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task LetterEditor_MoveDownPostedWithoutScripts_SwapsTheSignatories()
+    {
+        var admin = _site.Admin();
+        var response = await Admin.AdminForms.PostAsync(admin, "/admin/contents/new/Letter", "/admin/contents/new/Letter",
+        [
+            new("Signatories.Present", "1"),
+            new("Signatories.ContentItems.0.ContentType", "Signatory"),
+            new("Signatories.ContentItems.0.TitlePart.Title", "First NGO"),
+            new("Signatories.ContentItems.1.ContentType", "Signatory"),
+            new("Signatories.ContentItems.1.TitlePart.Title", "Second NGO"),
+            new("bagAction", "down|Signatories|0"),
+        ]);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("name=\"Signatories.ContentItems.0.TitlePart.Title\" value=\"Second NGO\"", html, StringComparison.Ordinal);
+        Assert.Contains("name=\"Signatories.ContentItems.1.TitlePart.Title\" value=\"First NGO\"", html, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string query, JsonObject? variables = null) =>
         await client.PostAsync(new Uri("/api/graphql", UriKind.Relative), JsonContent.Create(new JsonObject { ["query"] = query, ["variables"] = variables }));
 

@@ -23,6 +23,16 @@ public sealed class HtmlBodyPartKindTests
     }
 
     [Fact]
+    public void Prepare_QuillNumberedAndBulletedItems_StoresSemanticLists()
+    {
+        var context = Part("HtmlBodyPart", """{ "Html": "<ol><li data-list=\"ordered\">One</li></ol><ol><li data-list=\"bullet\">Dot</li></ol>" }""");
+
+        _kind.Prepare(context);
+
+        Assert.Equal("<ol><li>One</li></ol><ul><li>Dot</li></ul>", context.Part["Html"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Prepare_SanitizeHtmlOff_KeepsScript()
     {
         var context = Part("HtmlBodyPart", """{ "Html": "<script>alert(1)</script>" }""", """{ "HtmlBodyPartSettings": { "SanitizeHtml": false } }""");

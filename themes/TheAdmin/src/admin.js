@@ -1,8 +1,9 @@
 // TheAdmin's behaviour: progressive enhancement only. Every form still posts without these scripts,
 // except the editors that need a browser (WYSIWYG, pickers, uploads with progress).
-import Quill from 'quill';
 import 'quill/dist/quill.snow.css';
 import './admin.css';
+import { initBags } from './bag-editor.js';
+import { initHtmlEditors } from './html-editor.js';
 
 const antiforgery = (form) => form?.querySelector('input[name="__RequestVerificationToken"]')?.value ?? '';
 
@@ -11,30 +12,9 @@ function debounce(fn, ms) {
   return (...args) => { clearTimeout(timer); timer = setTimeout(() => fn(...args), ms); };
 }
 
-// HTML fields and HtmlBodyPart: Quill edits, the hidden textarea carries the HTML to the server (sanitised there).
-function initHtmlEditors() {
-  document.querySelectorAll('textarea[data-editor="html"]').forEach((textarea) => {
-    const host = document.createElement('div');
-    textarea.insertAdjacentElement('afterend', host);
-    textarea.hidden = true;
-    const quill = new Quill(host, {
-      theme: 'snow',
-      modules: { toolbar: [[{ header: [2, 3, false] }], ['bold', 'italic', 'underline', 'link'], [{ list: 'ordered' }, { list: 'bullet' }], ['blockquote', 'code-block'], ['clean']] },
-    });
-    quill.clipboard.dangerouslyPasteHTML(textarea.value);
-    quill.root.setAttribute('role', 'textbox');
-    quill.root.setAttribute('aria-multiline', 'true');
-    quill.root.setAttribute('aria-label', textarea.dataset.label ?? textarea.name);
-    // root.innerHTML rather than getSemanticHTML: the latter turns every space into &nbsp;.
-    const sync = () => { textarea.value = quill.getLength() <= 1 ? '' : quill.root.innerHTML; };
-    quill.on('text-change', sync);
-    textarea.form?.addEventListener('submit', sync);
-  });
-}
-
 // Markdown: the preview is rendered by the server with the same renderer and sanitiser as on save.
-function initMarkdownPreviews() {
-  document.querySelectorAll('textarea[data-editor="markdown"]').forEach((textarea) => {
+function initMarkdownPreviews(root) {
+  root.querySelectorAll('textarea[data-editor="markdown"]').forEach((textarea) => {
     const preview = document.getElementById(textarea.dataset.preview);
     if (!preview) return;
     const render = debounce(async () => {
@@ -48,20 +28,20 @@ function initMarkdownPreviews() {
 }
 
 // Content picker: search as you type among the allowed types; picked items post as hidden inputs.
-function initContentPickers() {
-  document.querySelectorAll('[data-content-picker]').forEach((picker) => {
+function initContentPickers(root) {
+  root.querySelectorAll('[data-content-picker]').forEach((picker) => {
     const input = picker.querySelector('input[type="search"]');
     const results = picker.querySelector('.picker-results');
     const picked = picker.querySelector('.picked');
     const multiple = picker.dataset.multiple === 'true';
-    const name = picker.dataset.name;
     const add = (id, text) => {
       if (picked.querySelector(`input[value="${CSS.escape(id)}"]`)) return;
       if (!multiple) picked.replaceChildren();
       const li = document.createElement('li');
       li.innerHTML = '<span></span><input type="hidden"><button type="button" class="btn btn-small">Remove</button>';
       li.querySelector('span').textContent = text;
-      Object.assign(li.querySelector('input'), { name, value: id });
+      // Read when used: a bag item that moves is renamed (data-name included).
+      Object.assign(li.querySelector('input'), { name: picker.dataset.name, value: id });
       li.querySelector('button').setAttribute('aria-label', `Remove ${text}`);
       picked.append(li);
     };
@@ -85,13 +65,13 @@ function initContentPickers() {
 }
 
 // Media field: choose files from the library (or upload one there first); each has an alt text.
-function initMediaFields() {
-  document.querySelectorAll('[data-media-field]').forEach((field) => {
+function initMediaFields(root) {
+  root.querySelectorAll('[data-media-field]').forEach((field) => {
     const list = field.querySelector('.picked');
     const choices = field.querySelector('.picker-results');
     const multiple = field.dataset.multiple === 'true';
-    const prefix = field.dataset.name;
     const add = (path) => {
+      const prefix = field.dataset.name; // read when used: a bag item that moves is renamed
       if (!multiple) list.replaceChildren();
       const li = document.createElement('li');
       li.innerHTML = '<img alt="" width="48" height="48" style="object-fit:cover"><span></span><input type="hidden"><label class="visually-hidden"></label><input type="text" placeholder="Alt text"><button type="button" class="btn btn-small">Remove</button>';
@@ -196,11 +176,17 @@ function initTechnicalNames() {
   });
 }
 
+// The editors inside a content form; run again on each bag item the page adds.
+function initFieldEditors(root) {
+  initHtmlEditors(root);
+  initMarkdownPreviews(root);
+  initContentPickers(root);
+  initMediaFields(root);
+  initBags(root, initFieldEditors);
+}
+
 document.addEventListener('DOMContentLoaded', () => {
-  initHtmlEditors();
-  initMarkdownPreviews();
-  initContentPickers();
-  initMediaFields();
+  initFieldEditors(document);
   initUploads();
   initBulkSelect();
   initConfirmations();

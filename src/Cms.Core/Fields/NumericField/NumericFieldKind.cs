@@ -26,6 +26,26 @@ internal sealed class NumericFieldKind : IContentFieldKind
         SettingDescriptor.Text(NumericFieldSettings.Key, "DefaultValue", "Default value"),
     ];
 
+    /// <summary>An empty count that follows a bag (<see cref="BagItemCountSettings"/>) becomes the bag's item count.</summary>
+    public void Prepare(ContentFieldContext context)
+    {
+        if (BagItemCountSettings.From(context.Field).BagPartName is not { Length: > 0 } bagName
+            || !IsEmpty(FieldJson.Get(context.Value, "Value"))
+            || context.Item.GetPart(bagName)?["ContentItems"] is not JsonArray { Count: > 0 } items)
+        {
+            return;
+        }
+
+        if (context.Value is { } value)
+        {
+            value["Value"] = items.Count;
+        }
+        else if (context.Item.GetPart(context.TypePart.Name) is { } part)
+        {
+            part[context.Field.Name] = new JsonObject { ["Value"] = items.Count };
+        }
+    }
+
     public void Validate(ContentFieldContext context, ContentValidationResult result)
     {
         var pointer = FieldJson.Pointer(context, "Value");

@@ -75,7 +75,7 @@ public abstract class ContentEditorPage : PageModel
         }
     }
 
-    /// <summary>Add, remove or move up a BagPart's nested item ("add|BagPart|Slide", "remove|BagPart|2"); the item is not saved.</summary>
+    /// <summary>Without scripts: add, remove, move up or down a BagPart's nested item ("add|BagPart|Slide", "remove|BagPart|2"); the item is not saved.</summary>
     protected void ApplyBagAction(string bagAction)
     {
         var pieces = bagAction.Split('|');
@@ -105,6 +105,11 @@ public abstract class ContentEditorPage : PageModel
                 var moved = items[index];
                 items.RemoveAt(index);
                 items.Insert(index - 1, moved);
+                break;
+            case "down" when index >= 0 && index < items.Count - 1:
+                var lowered = items[index];
+                items.RemoveAt(index);
+                items.Insert(index + 1, lowered);
                 break;
         }
     }
