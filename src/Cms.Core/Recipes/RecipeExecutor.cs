@@ -150,7 +150,13 @@ public sealed class RecipeExecutor
         {
             var evaluated = RecipeValueEvaluator.EvaluateStep(step.Shell, step.JsonPath, scope);
             var context = new RecipeStepContext(recipe, step, evaluated, environment, definitions, stepResult, scope) { Site = site };
+            var definitionsBefore = definitions.ToJson();
             await handler.ExecuteAsync(context, cancellationToken);
+            if (definitions.ToJson() != definitionsBefore)
+            {
+                stepResult.DefinitionChanges = await RecipeStepChanges.ListAsync(context, ContentDefinitionDocument.FromJson(definitionsBefore), cancellationToken);
+            }
+
             stepResult.Outcome = RecipeStepOutcome.Executed;
             return new StepOutcome(null, null, context.InnerRecipes);
         }

@@ -41,6 +41,7 @@ public sealed class RecipeRunner
     public async Task<RecipeResult> RunAsync(RecipeDescriptor recipe, RecipeRunRequest request, CancellationToken cancellationToken)
     {
         await using var session = await _content.OpenSessionAsync(request.Actor, cancellationToken);
+        var definitionsBefore = session.Definitions;
         var storedSettings = await SiteSettings.LoadAsync(session.Storage, cancellationToken);
         var settings = storedSettings ?? new SiteSettings();
         var settingsBefore = storedSettings?.ToJson();
@@ -80,6 +81,19 @@ public sealed class RecipeRunner
         if (SecurityStore.RolesJson(site.Roles) != rolesBefore)
         {
             await SecurityStore.SaveRolesAsync(session.Storage, site.Roles, cancellationToken);
+        }
+
+        result.DryRun = request.DryRun;
+        if (await RecipeDataLoss.CheckAsync(result, definitionsBefore, site.Definitions, session.Storage, request.AllowDataLoss, cancellationToken) is { } refusal)
+        {
+            result.Error = refusal;
+            throw new RecipeExecutionException(result);
+        }
+
+        // A dry run ends here: disposing the session and the media staging rolls every write back.
+        if (request.DryRun)
+        {
+            return result;
         }
 
         await session.SaveChangesAsync(cancellationToken);
