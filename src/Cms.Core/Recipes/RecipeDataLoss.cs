@@ -25,6 +25,7 @@ internal static class RecipeDataLoss
         var hidden = (await ContentDefinitionImpact.MeasureAsync(destructive, storage, cancellationToken))
             .Where(c => c.HidesData)
             .Select(c => MadeBy(c, stepChanges, result.RecipeName))
+            .OrderBy(c => c.StepIndex)
             .ToList();
         result.HiddenData = hidden;
         result.HiddenItems = hidden.SelectMany(c => c.ItemIds).Distinct(StringComparer.Ordinal).Count();
