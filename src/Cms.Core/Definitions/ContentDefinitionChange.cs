@@ -49,20 +49,26 @@ public sealed record ContentDefinitionChange(
     /// <summary>The change as an operator reads it: "part 'Letter' detached from type 'Letter': 3 items hold values in it".</summary>
     public string Describe() => Kind switch
     {
-        ContentDefinitionChangeKind.TypeCreated => $"type '{ContentType}' created" + (Items > 0 ? $": {Count} stored before become reachable again" : ""),
+        ContentDefinitionChangeKind.TypeCreated => $"type '{ContentType}' created" + (Items > 0 ? $": {Count} stored before {Become} reachable again" : ""),
         ContentDefinitionChangeKind.TypeDeleted => $"type '{ContentType}' deleted: {Count} hidden",
-        ContentDefinitionChangeKind.PartAttached => $"part '{Part}' ({ToKind}) attached to type '{ContentType}': {Count} get it empty",
-        ContentDefinitionChangeKind.PartDetached => $"part '{Part}' ({FromKind}) detached from type '{ContentType}': {Count} hold values in it",
+        ContentDefinitionChangeKind.PartAttached => $"part '{Part}' ({ToKind}) attached to type '{ContentType}': {Count} {Get} it empty",
+        ContentDefinitionChangeKind.PartDetached => $"part '{Part}' ({FromKind}) detached from type '{ContentType}': {Count} {Hold} values in it",
         ContentDefinitionChangeKind.PartKindChanged =>
-            $"part '{Part}' of type '{ContentType}' changed from {FromKind} to {ToKind}: {Count} hold values of the old kind",
-        ContentDefinitionChangeKind.FieldAdded => $"field '{FieldPath}' ({ToKind}) added{OfType}: {Count} get it empty",
-        ContentDefinitionChangeKind.FieldRemoved => $"field '{FieldPath}' ({FromKind}) removed{OfType}: {Count} hold values in it",
+            $"part '{Part}' of type '{ContentType}' changed from {FromKind} to {ToKind}: {Count} {Hold} values of the old kind",
+        ContentDefinitionChangeKind.FieldAdded => $"field '{FieldPath}' ({ToKind}) added{OfType}: {Count} {Get} it empty",
+        ContentDefinitionChangeKind.FieldRemoved => $"field '{FieldPath}' ({FromKind}) removed{OfType}: {Count} {Hold} values in it",
         ContentDefinitionChangeKind.FieldKindChanged =>
-            $"field '{FieldPath}' changed from {FromKind} to {ToKind}{OfType}: {Count} hold values of the old kind",
+            $"field '{FieldPath}' changed from {FromKind} to {ToKind}{OfType}: {Count} {Hold} values of the old kind",
         _ => Kind.ToString(),
     };
 
     private string Count => Items == 1 ? "1 item" : $"{Items} items";
+
+    private string Hold => Items == 1 ? "holds" : "hold";
+
+    private string Get => Items == 1 ? "gets" : "get";
+
+    private string Become => Items == 1 ? "becomes" : "become";
 
     private string FieldPath => $"{Part}.{Field}";
 

@@ -90,6 +90,10 @@ public static class RecipeExporter
             }
 
             steps.Add(new JsonObject { ["name"] = "Content", ["data"] = data });
+            if (options.Types.Count == 0 && !options.AsSetup && await DeletedTypeContentStep.CreateAsync(session, definitions, cancellationToken) is { } deleted)
+            {
+                steps.Add(deleted);
+            }
         }
 
         recipe["steps"] = steps;
