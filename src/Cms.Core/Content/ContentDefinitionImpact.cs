@@ -40,6 +40,18 @@ public static class ContentDefinitionImpact
         return measured;
     }
 
+    /// <summary>The changes from <paramref name="before"/> to <paramref name="after"/> that make stored values unreachable, counted.</summary>
+    public static async Task<IReadOnlyList<ContentDefinitionChange>> HiddenByAsync(
+        ContentDefinitionDocument before, ContentDefinitionDocument after, SqlSession storage, CancellationToken cancellationToken)
+    {
+        var destructive = ContentDefinitionDiff.Compare(before, after).Where(c => ContentDefinitionChange.IsDestructive(c.Kind)).ToList();
+        return destructive.Count == 0 ? [] : (await MeasureAsync(destructive, storage, cancellationToken)).Where(c => c.HidesData).ToList();
+    }
+
+    /// <summary>Items whose values the changes hide, each counted once.</summary>
+    public static int CountItems(IEnumerable<ContentDefinitionChange> changes) =>
+        changes.SelectMany(c => c.ItemIds).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>Whether the JSON holds at least one value (see the class summary).</summary>
     public static bool HoldsValue(JsonNode? node) => node switch
     {

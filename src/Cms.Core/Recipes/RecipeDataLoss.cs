@@ -15,20 +15,13 @@ internal static class RecipeDataLoss
     public static async Task<RecipeError?> CheckAsync(RecipeResult result, ContentDefinitionDocument before, ContentDefinitionDocument after,
         SqlSession storage, bool allowed, CancellationToken cancellationToken)
     {
-        var destructive = ContentDefinitionDiff.Compare(before, after).Where(c => ContentDefinitionChange.IsDestructive(c.Kind)).ToList();
-        if (destructive.Count == 0)
-        {
-            return null;
-        }
-
         var stepChanges = StepChanges(result).ToList();
-        var hidden = (await ContentDefinitionImpact.MeasureAsync(destructive, storage, cancellationToken))
-            .Where(c => c.HidesData)
+        var hidden = (await ContentDefinitionImpact.HiddenByAsync(before, after, storage, cancellationToken))
             .Select(c => MadeBy(c, stepChanges, result.RecipeName))
             .OrderBy(c => c.StepIndex)
             .ToList();
         result.HiddenData = hidden;
-        result.HiddenItems = hidden.SelectMany(c => c.ItemIds).Distinct(StringComparer.Ordinal).Count();
+        result.HiddenItems = ContentDefinitionImpact.CountItems(hidden);
         if (hidden.Count == 0 || allowed)
         {
             return null;
