@@ -1,4 +1,5 @@
 using Cms.Core.Content;
+using Cms.Core.Definitions;
 using Cms.Core.Media;
 using Cms.Core.Recipes.Scripting;
 using Cms.Core.Recipes.Steps;
@@ -83,22 +84,33 @@ public sealed class RecipeRunner
             await SecurityStore.SaveRolesAsync(session.Storage, site.Roles, cancellationToken);
         }
 
-        result.DryRun = request.DryRun;
-        if (await RecipeDataLoss.CheckAsync(result, definitionsBefore, site.Definitions, session.Storage, request.AllowDataLoss, cancellationToken) is { } refusal)
-        {
-            result.Error = refusal;
-            throw new RecipeExecutionException(result);
-        }
+        await RefuseDataLossAsync(result, request, definitionsBefore, site, cancellationToken);
+        await CommitAsync(request, session, media, cancellationToken);
+        return result;
+    }
 
-        // A dry run ends here: disposing the session and the media staging rolls every write back.
+    /// <summary>Commits the run, then moves its media in; a dry run commits nothing (disposing rolls every write back).</summary>
+    private static async Task CommitAsync(RecipeRunRequest request, ContentSession session, MediaStaging media, CancellationToken cancellationToken)
+    {
         if (request.DryRun)
         {
-            return result;
+            return;
         }
 
         await session.SaveChangesAsync(cancellationToken);
         media.Commit();
-        return result;
+    }
+
+    /// <exception cref="RecipeExecutionException">The run hides stored values and the request does not allow it.</exception>
+    private static async Task RefuseDataLossAsync(RecipeResult result, RecipeRunRequest request, ContentDefinitionDocument definitionsBefore,
+        RecipeSite site, CancellationToken cancellationToken)
+    {
+        result.DryRun = request.DryRun;
+        if (await RecipeDataLoss.CheckAsync(result, definitionsBefore, site.Definitions, site.Content.Storage, request.AllowDataLoss, cancellationToken) is { } refusal)
+        {
+            result.Error = refusal;
+            throw new RecipeExecutionException(result);
+        }
     }
 
     /// <summary>A recipe by name: first beside the running recipe, then in the application's recipes folder.</summary>

@@ -49,16 +49,7 @@ internal static class RecipeRunCommand
         context.Output.WriteLine($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
         try
         {
-            var result = await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None);
-            if (request.DryRun)
-            {
-                RecipePlanText.Write(RecipePlan.From(result), context.Output);
-                return 0;
-            }
-
-            RecipeReport.Write(result, context.Output);
-            RecipePlanText.WriteHidden(RecipePlan.From(result), context.Output);
-            RecipeReport.WriteSummary(result, context.Output);
+            WriteResult(await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None), context.Output);
             return 0;
         }
         catch (RecipeExecutionException exception) when (exception.Error.Code == RecipeError.DataLoss)
@@ -71,5 +62,20 @@ internal static class RecipeRunCommand
             context.Errors.WriteLine($"Failed, nothing was changed: {exception.Error}");
             return 1;
         }
+    }
+
+    /// <summary>A dry run prints its plan; a real run its report, what it hid, and a summary.</summary>
+    private static void WriteResult(RecipeResult result, TextWriter output)
+    {
+        var plan = RecipePlan.From(result);
+        if (result.DryRun)
+        {
+            RecipePlanText.Write(plan, output);
+            return;
+        }
+
+        RecipeReport.Write(result, output);
+        RecipePlanText.WriteHidden(plan, output);
+        RecipeReport.WriteSummary(result, output);
     }
 }

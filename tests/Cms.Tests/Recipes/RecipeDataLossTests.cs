@@ -156,6 +156,24 @@ public sealed class RecipeDataLossTests : IAsyncLifetime
         Assert.Null((await _site.DefinitionStore.GetAsync(None)).Document.FindPart("Letter")!.FindField("Unused"));
     }
 
+    [Fact]
+    public async Task DryRun_ItemsImportedByAnEarlierStep_AreCountedByTheLaterChange()
+    {
+        // Why a dry run executes the steps rather than reading the recipe: the count must include what earlier steps wrote.
+        const string recipe = """
+            { "name": "ImportThenDrop", "steps": [
+              { "name": "Content", "data": [ { "ContentItemId": "4note00000000000000000000003", "ContentType": "Note", "DisplayText": "N3",
+                "Latest": true, "Published": true, "TitlePart": { "Title": "N3" } } ] },
+              { "name": "DeleteContentDefinition", "ContentTypes": [ "Note" ] } ] }
+            """;
+
+        var refused = await Assert.ThrowsAsync<RecipeExecutionException>(() => RunAsync(recipe, dryRun: true));
+
+        Assert.Equal([(TypeDeleted, "Note", null, 3)], Changes(refused.Result, 1));
+        Assert.Equal(3, refused.Result.HiddenItems);
+        Assert.True(refused.Result.DryRun);
+    }
+
     private Task<RecipeResult> RunAsync(string json, bool dryRun = false, bool allowDataLoss = false) =>
         _site.Recipes.RunAsync(RecipeReader.Read(json), new RecipeRunRequest
         {
