@@ -6,6 +6,12 @@ namespace Cms.Core.Recipes;
 /// <param name="Message">The step's own message, e.g. Orchard's "Unable to add content-part to ...".</param>
 public sealed record RecipeError(string RecipeName, int StepIndex, string StepName, string? JsonPath, string Message)
 {
+    /// <summary>The <see cref="Code"/> of a run refused because its definition changes would hide stored values.</summary>
+    public const string DataLoss = "data-loss";
+
+    /// <summary>Null for a failing step; <see cref="DataLoss"/> for a refused run whose steps all succeeded.</summary>
+    public string? Code { get; init; }
+
     public override string ToString()
     {
         var step = StepIndex < 0 ? "" : $" step {StepIndex} '{StepName}'";

@@ -150,7 +150,7 @@ public sealed class RecipeExecutor
         {
             var evaluated = RecipeValueEvaluator.EvaluateStep(step.Shell, step.JsonPath, scope);
             var context = new RecipeStepContext(recipe, step, evaluated, environment, definitions, stepResult, scope) { Site = site };
-            await handler.ExecuteAsync(context, cancellationToken);
+            await ExecuteHandlerAsync(handler, context, stepResult, cancellationToken);
             stepResult.Outcome = RecipeStepOutcome.Executed;
             return new StepOutcome(null, null, context.InnerRecipes);
         }
@@ -169,6 +169,17 @@ public sealed class RecipeExecutor
         catch (Exception ex)
         {
             return Fail(step.JsonPath, $"Unexpected error occurred while executing the '{step.Name}' step: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Runs the step's handler and records what it changed in the definitions, if anything.</summary>
+    private static async Task ExecuteHandlerAsync(IRecipeStep handler, RecipeStepContext context, RecipeStepResult stepResult, CancellationToken cancellationToken)
+    {
+        var definitionsBefore = context.Definitions.ToJson();
+        await handler.ExecuteAsync(context, cancellationToken);
+        if (context.Definitions.ToJson() != definitionsBefore)
+        {
+            stepResult.DefinitionChanges = await RecipeStepChanges.ListAsync(context, ContentDefinitionDocument.FromJson(definitionsBefore), cancellationToken);
         }
     }
 

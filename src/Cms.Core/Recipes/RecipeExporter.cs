@@ -80,6 +80,10 @@ public static class RecipeExporter
         {
             var types = options.Types.Count > 0 ? options.Types : definitions.Types.Select(t => t.Name).ToList();
             steps.Add(new JsonObject { ["name"] = "Content", ["data"] = await ContentDataAsync(session, types, cancellationToken) });
+            if (options.Types.Count == 0 && !options.AsSetup && await DeletedTypeContentStep.CreateAsync(session, definitions, cancellationToken) is { } deleted)
+            {
+                steps.Add(deleted);
+            }
         }
 
         if (options.AsSetup)

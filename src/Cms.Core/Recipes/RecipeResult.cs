@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Cms.Core.Definitions;
 
 namespace Cms.Core.Recipes;
 
@@ -29,6 +30,19 @@ public sealed class RecipeResult
     public IReadOnlyList<RecipeStepResult> SkippedSteps => steps.Where(s => s.Outcome == RecipeStepOutcome.Skipped).ToList();
 
     public RecipeError? Error { get; internal set; }
+
+    /// <summary>
+    /// The definition changes of the whole run that leave stored values unreachable, each with the step that made it.
+    /// They are compared from the definitions before the run to those after it, so a type deleted and defined again
+    /// with the same parts hides nothing.
+    /// </summary>
+    public IReadOnlyList<ContentDefinitionChange> HiddenData { get; internal set; } = [];
+
+    /// <summary>Items whose stored values <see cref="HiddenData"/> hides, each counted once.</summary>
+    public int HiddenItems { get; internal set; }
+
+    /// <summary>The run was a dry run: it executed in a transaction that was rolled back.</summary>
+    public bool DryRun { get; internal set; }
 
     public bool Succeeded => Error is null;
 

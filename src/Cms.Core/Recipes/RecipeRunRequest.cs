@@ -14,6 +14,15 @@ public sealed record RecipeRunRequest
     /// <summary>A step no handler knows fails the run instead of being reported as skipped.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Definition changes that hide stored values (a part with data detached, a field removed or given another kind, a
+    /// type with items deleted) are applied; without it such a run is refused and nothing is changed.
+    /// </summary>
+    public bool AllowDataLoss { get; init; }
+
+    /// <summary>Runs every step in the transaction and rolls it back: the report says what a real run would do, exactly.</summary>
+    public bool DryRun { get; init; }
+
     /// <summary>Runs inside the transaction before the first step (setup checks the site is still empty here).</summary>
     public Func<RecipeSite, CancellationToken, Task>? BeforeSteps { get; init; }
 

@@ -1,4 +1,5 @@
 using Cms.Core.Content;
+using Cms.Core.Definitions;
 using Cms.Core.Media;
 using Cms.Core.Recipes.Scripting;
 using Cms.Core.Recipes.Steps;
@@ -41,6 +42,7 @@ public sealed class RecipeRunner
     public async Task<RecipeResult> RunAsync(RecipeDescriptor recipe, RecipeRunRequest request, CancellationToken cancellationToken)
     {
         await using var session = await _content.OpenLongSessionAsync(request.Actor, $"recipe '{recipe.Name}'", cancellationToken);
+        var definitionsBefore = session.Definitions;
         var storedSettings = await SiteSettings.LoadAsync(session.Storage, cancellationToken);
         var settings = storedSettings ?? new SiteSettings();
         var settingsBefore = storedSettings?.ToJson();
@@ -82,9 +84,33 @@ public sealed class RecipeRunner
             await SecurityStore.SaveRolesAsync(session.Storage, site.Roles, cancellationToken);
         }
 
+        await RefuseDataLossAsync(result, request, definitionsBefore, site, cancellationToken);
+        await CommitAsync(request, session, media, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Commits the run, then moves its media in; a dry run commits nothing (disposing rolls every write back).</summary>
+    private static async Task CommitAsync(RecipeRunRequest request, ContentSession session, MediaStaging media, CancellationToken cancellationToken)
+    {
+        if (request.DryRun)
+        {
+            return;
+        }
+
         await session.SaveChangesAsync(cancellationToken);
         media.Commit();
-        return result;
+    }
+
+    /// <exception cref="RecipeExecutionException">The run hides stored values and the request does not allow it.</exception>
+    private static async Task RefuseDataLossAsync(RecipeResult result, RecipeRunRequest request, ContentDefinitionDocument definitionsBefore,
+        RecipeSite site, CancellationToken cancellationToken)
+    {
+        result.DryRun = request.DryRun;
+        if (await RecipeDataLoss.CheckAsync(result, definitionsBefore, site.Definitions, site.Content.Storage, request.AllowDataLoss, cancellationToken) is { } refusal)
+        {
+            result.Error = refusal;
+            throw new RecipeExecutionException(result);
+        }
     }
 
     /// <summary>A recipe by name: first beside the running recipe, then in the application's recipes folder.</summary>

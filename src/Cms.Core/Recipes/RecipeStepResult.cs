@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cms.Core.Definitions;
 
 namespace Cms.Core.Recipes;
 
@@ -36,6 +37,9 @@ public sealed class RecipeStepResult
     public double DurationMilliseconds => Math.Round(Duration.TotalMilliseconds, 3);
 
     public IReadOnlyList<RecipeResult> InnerRecipes => innerRecipes;
+
+    /// <summary>What the step changed in the definitions, with the stored items each change touches.</summary>
+    public IReadOnlyList<ContentDefinitionChange> DefinitionChanges { get; internal set; } = [];
 
     internal void AddCount(string label, int count) =>
         counts[label] = counts.GetValueOrDefault(label) + count;

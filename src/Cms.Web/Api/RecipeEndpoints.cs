@@ -12,7 +12,8 @@ namespace Cms.Web.Api;
 
 /// <summary>
 /// POST /api/recipes/run runs a posted recipe (ManageRecipes) and answers its report: 200 when it ran,
-/// 400 with the failing step when it did not (nothing changed). GET /api/recipes/export (Export) answers
+/// 400 with the failing step when it did not (nothing changed), 409 when it would hide stored values and
+/// <c>?allowDataLoss=true</c> was not given; <c>?dryRun=true</c> runs it and rolls it back. GET /api/recipes/export (Export) answers
 /// a recipe with the chosen parts of the site; media as Base64, users (ManageUsers too) with their password hashes.
 /// </summary>
 public static class RecipeEndpoints
@@ -28,7 +29,7 @@ public static class RecipeEndpoints
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RunAsync(
         HttpContext http, RecipeRunner runner, SecurityStore security, DocumentStore store, IConfiguration configuration,
-        bool? strict, CancellationToken cancellationToken)
+        bool? strict, bool? allowDataLoss, bool? dryRun, CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.ManageRecipes.Name) is { } denied)
@@ -55,6 +56,8 @@ public static class RecipeEndpoints
             Parameters = parameters,
             Configuration = RecipeConfiguration.Lookup(configuration),
             Strict = strict == true || StrictInBody(body),
+            AllowDataLoss = allowDataLoss == true,
+            DryRun = dryRun == true,
         };
         try
         {
@@ -63,7 +66,9 @@ public static class RecipeEndpoints
         }
         catch (RecipeExecutionException exception)
         {
-            return TypedResults.Content(exception.Result.ToJson(), "application/json", statusCode: StatusCodes.Status400BadRequest);
+            // A run refused for hiding stored values is sound but conflicts with the data the site holds.
+            var status = exception.Error.Code == RecipeError.DataLoss ? StatusCodes.Status409Conflict : StatusCodes.Status400BadRequest;
+            return TypedResults.Content(exception.Result.ToJson(), "application/json", statusCode: status);
         }
     }
 

@@ -17,12 +17,14 @@ internal static class RecipeRunCommand
             HelpName = "name=value",
         };
         var strict = new Option<bool>("--strict") { Description = "Fail on a step no handler knows instead of skipping it." };
-        var run = new Command("run", "Run a recipe against the site; it applies whole or not at all.") { file, parameters, strict };
-        run.SetAction(parse => VerbRun.GuardAsync(context, () => RunAsync(context, parse, file, parameters, strict)));
+        var options = new RecipeRunOptions();
+        var run = new Command("run", "Run a recipe against the site; it applies whole or not at all.") { file, parameters, strict, options.DryRun, options.AllowDataLoss };
+        run.SetAction(parse => VerbRun.GuardAsync(context, () => RunAsync(context, parse, file, parameters, strict, options)));
         return new Command("recipe", "Recipes: run one against a set-up site.") { run };
     }
 
-    private static async Task<int> RunAsync(VerbContext context, ParseResult parse, Argument<string> file, Option<string[]> parameters, Option<bool> strict)
+    private static async Task<int> RunAsync(
+        VerbContext context, ParseResult parse, Argument<string> file, Option<string[]> parameters, Option<bool> strict, RecipeRunOptions options)
     {
         // The recipe and its parameters are checked before the site is opened: a mistake changes nothing.
         var recipe = await RecipeReader.ReadFileAsync(Path.GetFullPath(parse.GetRequiredValue(file)), CancellationToken.None);
@@ -41,14 +43,18 @@ internal static class RecipeRunCommand
             Configuration = RecipeConfiguration.Lookup(app.Services.GetRequiredService<IConfiguration>()),
             Strict = parse.GetValue(strict),
             Progress = RecipeReport.ProgressBar(context.Errors),
+            DryRun = parse.GetValue(options.DryRun),
+            AllowDataLoss = parse.GetValue(options.AllowDataLoss),
         };
         context.Output.WriteLine($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
         try
         {
-            var result = await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None);
-            RecipeReport.Write(result, context.Output);
-            RecipeReport.WriteSummary(result, context.Output);
+            WriteResult(await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None), context.Output);
             return 0;
+        }
+        catch (RecipeExecutionException exception) when (exception.Error.Code == RecipeError.DataLoss)
+        {
+            return RecipeRunOptions.Refuse(RecipePlan.From(exception.Result), recipe, context);
         }
         catch (RecipeExecutionException exception)
         {
@@ -56,5 +62,20 @@ internal static class RecipeRunCommand
             context.Errors.WriteLine($"Failed, nothing was changed: {exception.Error}");
             return 1;
         }
+    }
+
+    /// <summary>A dry run prints its plan; a real run its report, what it hid, and a summary.</summary>
+    private static void WriteResult(RecipeResult result, TextWriter output)
+    {
+        var plan = RecipePlan.From(result);
+        if (result.DryRun)
+        {
+            RecipePlanText.Write(plan, output);
+            return;
+        }
+
+        RecipeReport.Write(result, output);
+        RecipePlanText.WriteHidden(plan, output);
+        RecipeReport.WriteSummary(result, output);
     }
 }

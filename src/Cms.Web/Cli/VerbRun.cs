@@ -5,10 +5,15 @@ using Cms.Web.Hosting;
 
 namespace Cms.Web.Cli;
 
-/// <summary>Turns a verb's expected failures into a message and an exit code: 2 for the operator's mistakes, 1 for a failed run.</summary>
+/// <summary>
+/// Turns a verb's expected failures into a message and an exit code: 2 for the operator's mistakes, 1 for a failed run,
+/// 3 for a recipe run refused because it would hide stored values (<c>--allow-data-loss</c> applies it).
+/// </summary>
 internal static class VerbRun
 {
     public const int UsageError = 2;
+
+    public const int DataLossRefused = 3;
 
     public static async Task<int> GuardAsync(VerbContext context, Func<Task<int>> verb)
     {

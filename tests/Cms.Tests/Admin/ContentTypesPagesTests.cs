@@ -1,5 +1,7 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Cms.Core.Content;
+using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -150,6 +152,54 @@ public sealed class ContentTypesPagesTests : IClassFixture<ContentTypesPagesTest
     }
 
     [Fact]
+    public async Task RemoveField_WithStoredValues_AsksToConfirmNamingTheCountThenRemoves()
+    {
+        using var client = _site.Admin();
+        await AdminForms.PostAsync(client, List, List + "?handler=Create", [new("DisplayName", "Memo")]);
+        const string type = "/admin/content-types/Memo";
+        await AdminForms.PostAsync(client, type, type + "?handler=AddField", [new("FieldDisplayName", "Body"), new("FieldKind", "TextField")]);
+        await AdminForms.PostAsync(client, type, type + "?handler=AddField", [new("FieldDisplayName", "Empty"), new("FieldKind", "TextField")]);
+        await CreateItemAsync("Memo", "Memo", new JsonObject { ["Body"] = new JsonObject { ["Text"] = "kept" } });
+
+        var unused = await AdminForms.PostAsync(client, type, type + "?handler=RemoveField", [new("field", "Empty")]);
+        var held = await AdminForms.PostAsync(client, type, type + "?handler=RemoveField", [new("field", "Body")]);
+        var page = System.Net.WebUtility.HtmlDecode(await held.Content.ReadAsStringAsync());
+        var fieldAfterHold = (await DefinitionsAsync()).FindPart("Memo")!.FindField("Body");
+        var confirmed = await AdminForms.PostAsync(client, type, type + "?handler=RemoveField", [new("field", "Body"), new("ConfirmDataLoss", "true")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, unused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Contains("This change would hide the stored values of 1 content item: field 'Memo.Body' (TextField) removed in type 'Memo'", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"field\" value=\"Body\"", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"ConfirmDataLoss\" value=\"true\"", page, StringComparison.Ordinal);
+        Assert.NotNull(fieldAfterHold);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Null((await DefinitionsAsync()).FindPart("Memo")!.FindField("Body"));
+    }
+
+    [Fact]
+    public async Task RemovePart_WithStoredValues_AsksToConfirmNamingTheCountThenRemoves()
+    {
+        using var client = _site.Admin();
+        await AdminForms.PostAsync(client, List, List + "?handler=Create", [new("DisplayName", "Flyer")]);
+        const string type = "/admin/content-types/Flyer";
+        await AdminForms.PostAsync(client, type, type + "?handler=AddPart", [new("PartName", "TitlePart")]);
+        await CreateItemAsync("Flyer", "TitlePart", new JsonObject { ["Title"] = "One" });
+        await CreateItemAsync("Flyer", "TitlePart", new JsonObject { ["Title"] = "Two" });
+
+        var held = await AdminForms.PostAsync(client, type, type + "?handler=RemovePart", [new("part", "TitlePart")]);
+        var page = System.Net.WebUtility.HtmlDecode(await held.Content.ReadAsStringAsync());
+        var partAfterHold = (await DefinitionsAsync()).FindType("Flyer")!.FindPart("TitlePart");
+        var confirmed = await AdminForms.PostAsync(client, type, type + "?handler=RemovePart", [new("part", "TitlePart"), new("ConfirmDataLoss", "true")]);
+
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Contains("hide the stored values of 2 content items: part 'TitlePart' (TitlePart) detached from type 'Flyer': 2 items hold values in it", page, StringComparison.Ordinal);
+        Assert.NotNull(partAfterHold);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.Null((await DefinitionsAsync()).FindType("Flyer")!.FindPart("TitlePart"));
+    }
+
+    [Fact]
     public async Task EveryTypePartAndFieldPage_Renders()
     {
         using var client = _site.Admin();
@@ -170,6 +220,15 @@ public sealed class ContentTypesPagesTests : IClassFixture<ContentTypesPagesTest
         using var editor = _site.ClientFor(CmsWebFactory.Users.EditorId, "Editor");
 
         Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(List)).StatusCode);
+    }
+
+    private async Task CreateItemAsync(string type, string part, JsonObject value)
+    {
+        await using var session = await _site.Services.GetRequiredService<ContentStore>().OpenSessionAsync(ContentActor.System, CancellationToken.None);
+        var item = session.New(type);
+        item.Content[part] = value;
+        await session.CreateAsync(item, VersionOptions.Published, CancellationToken.None);
+        await session.SaveChangesAsync(CancellationToken.None);
     }
 
     private async Task<ContentDefinitionDocument> DefinitionsAsync() =>

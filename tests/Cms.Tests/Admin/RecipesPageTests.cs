@@ -62,6 +62,35 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
     }
 
     [Fact]
+    public async Task Run_HidingStoredValues_RefusedUnlessConfirmed()
+    {
+        using var client = _site.Admin();
+        await RunAsync(client, """
+            { "name": "pamphlets", "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Pamphlet", "DisplayName": "Pamphlet",
+                "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" } ] } ] },
+              { "name": "Content", "data": [ { "ContentItemId": "4pamphlet0000000000000000001", "ContentType": "Pamphlet", "DisplayText": "One",
+                "Latest": true, "Published": true, "TitlePart": { "Title": "One" } } ] } ] }
+            """);
+        const string drop = """
+            { "name": "drop-title", "steps": [ { "name": "ReplaceContentDefinition",
+              "ContentTypes": [ { "Name": "Pamphlet", "DisplayName": "Pamphlet", "ContentTypePartDefinitionRecords": [] } ] } ] }
+            """;
+
+        var refused = System.Net.WebUtility.HtmlDecode(await (await RunAsync(client, drop)).Content.ReadAsStringAsync());
+        var partAfterRefusal = (await DefinitionAsync("Pamphlet"))!.FindPart("TitlePart");
+        var confirmed = System.Net.WebUtility.HtmlDecode(await (await AdminForms.PostAsync(client, Page, Page + "?handler=Run",
+            [new("RecipeJson", drop), new("AllowDataLoss", "true")])).Content.ReadAsStringAsync());
+
+        Assert.Contains("Refused: the recipe would hide stored values. Nothing was changed.", refused, StringComparison.Ordinal);
+        Assert.Contains("part 'TitlePart' (TitlePart) detached from type 'Pamphlet': 1 item holds values in it", refused, StringComparison.Ordinal);
+        Assert.Contains("name=\"AllowDataLoss\"", refused, StringComparison.Ordinal);
+        Assert.NotNull(partAfterRefusal);
+        Assert.Contains("This run hid the stored values of 1 content item(s):", confirmed, StringComparison.Ordinal);
+        Assert.Null((await DefinitionAsync("Pamphlet"))!.FindPart("TitlePart"));
+    }
+
+    [Fact]
     public async Task Run_UnreadableJson_SaysSoAndRunsNothing()
     {
         using var client = _site.Admin();

@@ -57,6 +57,40 @@ public sealed class RecipeEndpointsTests : IClassFixture<RecipeEndpointsTests.Si
     }
 
     [Fact]
+    public async Task Run_HidingStoredValues_Is409UnlessAllowed_AndDryRunChangesNothing()
+    {
+        using var admin = _site.Admin();
+        await PostRecipeAsync(admin, """
+            { "name": "Leaflets", "steps": [
+              { "name": "ContentDefinition", "ContentTypes": [ { "Name": "Leaflet", "DisplayName": "Leaflet",
+                "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" } ] } ] },
+              { "name": "Content", "data": [ { "ContentItemId": "4leaflet00000000000000000001", "ContentType": "Leaflet", "DisplayText": "One",
+                "Latest": true, "Published": true, "TitlePart": { "Title": "One" } } ] } ] }
+            """);
+        const string drop = """
+            { "name": "DropTitle", "steps": [ { "name": "ReplaceContentDefinition",
+              "ContentTypes": [ { "Name": "Leaflet", "DisplayName": "Leaflet", "ContentTypePartDefinitionRecords": [] } ] } ] }
+            """;
+
+        var refused = await PostRecipeAsync(admin, drop);
+        var dryRun = await PostRecipeAsync(admin, drop, "?dryRun=true&allowDataLoss=true");
+        var titleAfterDryRun = await TitlePartOfLeafletAsync(admin);
+        var allowed = await PostRecipeAsync(admin, drop, "?allowDataLoss=true");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var error = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["error"]!;
+        Assert.Equal(("data-loss", "$.steps[0].ContentTypes[0]"), (error["code"]!.GetValue<string>(), error["jsonPath"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.OK, dryRun.StatusCode);
+        Assert.True(JsonNode.Parse(await dryRun.Content.ReadAsStringAsync())!["dryRun"]!.GetValue<bool>());
+        Assert.True(titleAfterDryRun);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        var report = JsonNode.Parse(await allowed.Content.ReadAsStringAsync())!;
+        Assert.Equal(1, report["hiddenItems"]!.GetValue<int>());
+        Assert.Equal("PartDetached", report["hiddenData"]![0]!["kind"]!.GetValue<string>());
+        Assert.False(await TitlePartOfLeafletAsync(admin));
+    }
+
+    [Fact]
     public async Task Run_InvalidJson_Returns400()
     {
         var response = await PostRecipeAsync(_site.Admin(), "{ nope");
@@ -134,6 +168,12 @@ public sealed class RecipeEndpointsTests : IClassFixture<RecipeEndpointsTests.Si
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private static Task<HttpResponseMessage> PostRecipeAsync(HttpClient client, string recipe) =>
-        client.PostAsync(new Uri("/api/recipes/run", UriKind.Relative), new StringContent(recipe, Encoding.UTF8, "application/json"));
+    private static Task<HttpResponseMessage> PostRecipeAsync(HttpClient client, string recipe, string query = "") =>
+        client.PostAsync(new Uri("/api/recipes/run" + query, UriKind.Relative), new StringContent(recipe, Encoding.UTF8, "application/json"));
+
+    private static async Task<bool> TitlePartOfLeafletAsync(HttpClient client)
+    {
+        var export = JsonNode.Parse(await client.GetStringAsync(new Uri("/api/recipes/export?definitions=true&types=Leaflet", UriKind.Relative)))!;
+        return export["steps"]![0]!["ContentTypes"]![0]!["ContentTypePartDefinitionRecords"]!.AsArray().Count > 0;
+    }
 }

@@ -40,6 +40,23 @@ public sealed class RecipeExporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_TypeDeletedWithItems_KeepsItsItemsInAStepThatImportsSkip()
+    {
+        await _source.Recipes.RunAsync(
+            RecipeReader.Read("""{ "name": "DropNote", "steps": [ { "name": "DeleteContentDefinition", "ContentTypes": [ "Note" ] } ] }"""),
+            new RecipeRunRequest { Parameters = TestSite.AdminParameters, AllowDataLoss = true }, None);
+
+        var exported = await ExportAsync(_source, new RecipeExportOptions());
+        var imported = await _target.RunRecipeAsync(RecipeReader.Read(exported.ToJsonString()));
+
+        var kept = ((JsonArray)exported["steps"]!)[^1]!;
+        Assert.Equal("DeletedTypeContent", kept["name"]!.GetValue<string>());
+        Assert.Equal("Welcome", Assert.Single((JsonArray)kept["data"]!)!["DisplayText"]!.GetValue<string>());
+        Assert.Contains("define their types again and rename the step to Content", kept["description"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("DeletedTypeContent", Assert.Single(imported.SkippedSteps).Name);
+    }
+
+    [Fact]
     public async Task Export_MediaProfiles_AreExportedInOrchardsShapeAndReimported()
     {
         await _source.RunRecipeAsync(RecipeReader.Read("""

@@ -41,11 +41,21 @@ public abstract class ContentTypesPage : PageModel
     [BindProperty]
     public string FieldKind { get; set; } = "TextField";
 
+    /// <summary>The editor confirmed an edit that hides stored values (after <see cref="PendingDataLoss"/> asked).</summary>
+    [BindProperty]
+    public bool ConfirmDataLoss { get; set; }
+
+    /// <summary>Set when the edit was held back because it hides stored values; the page asks for confirmation.</summary>
+    public DataLossConfirmation? PendingDataLoss { get; private set; }
+
     protected IActionResult? DenyView() => Caller.Has(PermissionCatalog.ViewContentTypes) ? null : Forbid();
 
     protected IActionResult? DenyEdit() => CanEdit ? null : Forbid();
 
-    /// <summary>Applies <paramref name="edit"/> to a fresh copy of the definitions and saves it, unless it returns an error.</summary>
+    /// <summary>
+    /// Applies <paramref name="edit"/> to a fresh copy of the definitions and saves it, unless it returns an error or it
+    /// would hide stored values without <see cref="ConfirmDataLoss"/>.
+    /// </summary>
     protected async Task<bool> SaveAsync(Func<ContentDefinitionDocument, (string Field, string Message)?> edit, CancellationToken cancellationToken)
     {
         // The page binds the inputs of all its forms; only the errors of this edit count.
@@ -60,6 +70,12 @@ public abstract class ContentTypesPage : PageModel
 
         if (!ModelState.IsValid)
         {
+            return false;
+        }
+
+        if (!ConfirmDataLoss && await ContentDefinitionImpact.HiddenByAsync(session.Definitions, document, session.Storage, cancellationToken) is { Count: > 0 } hidden)
+        {
+            PendingDataLoss = DataLossConfirmation.For(hidden, Request);
             return false;
         }
 

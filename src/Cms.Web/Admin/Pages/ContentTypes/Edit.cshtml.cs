@@ -2,6 +2,7 @@ using Cms.Core.Content;
 using Cms.Core.Definitions;
 using Cms.Core.Querying;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cms.Web.Admin.Pages.ContentTypes;
 
@@ -116,7 +117,7 @@ public sealed class EditModel : ContentTypesPage
 
     public async Task<IActionResult> OnPostRemoveFieldAsync(string field, CancellationToken cancellationToken) =>
         (DenyEdit() ?? Missing()) ?? (await ChangePartAsync(Name, part => DefinitionEdits.RemoveField(part, field), cancellationToken)
-            ? Done($"The field {field} was removed.") : Page());
+            ? Done($"The field {field} was removed.") : Held());
 
     public async Task<IActionResult> OnPostDeleteAsync(CancellationToken cancellationToken)
     {
@@ -151,12 +152,13 @@ public sealed class EditModel : ContentTypesPage
             return result;
         }
 
-        await SaveAsync(document =>
+        return await SaveAsync(document =>
         {
             change(document.FindType(Name)!);
             return null;
-        }, cancellationToken);
-        return Done(message);
+        }, cancellationToken)
+            ? Done(message)
+            : Held();
     }
 
     private void ResetTypeForm()
@@ -164,6 +166,13 @@ public sealed class EditModel : ContentTypesPage
         var flags = Type!.TypeSettings;
         (DisplayName, Creatable, Listable, Draftable, Versionable, Securable, Stereotype, Description) =
             (Type.DisplayName, flags.Creatable, flags.Listable, flags.Draftable, flags.Versionable, flags.Securable, flags.Stereotype, flags.Description);
+    }
+
+    /// <summary>The page again, with the type's own values in its form, when an edit was held back.</summary>
+    private PageResult Held()
+    {
+        ResetTypeForm();
+        return Page();
     }
 
     private NotFoundResult? Missing() => Type is null ? NotFound() : null;

@@ -41,6 +41,10 @@ public sealed class IndexModel : PageModel
     [BindProperty]
     public bool Strict { get; set; }
 
+    /// <summary>The operator confirmed a run whose definition changes hide stored values.</summary>
+    [BindProperty]
+    public bool AllowDataLoss { get; set; }
+
     [BindProperty]
     public List<string> ExportTypes { get; set; } = [];
 
@@ -125,6 +129,7 @@ public sealed class IndexModel : PageModel
             Parameters = parameters,
             Configuration = RecipeConfiguration.Lookup(_configuration),
             Strict = Strict,
+            AllowDataLoss = AllowDataLoss,
         };
         try
         {
