@@ -14,6 +14,9 @@ public sealed record RecipeRunRequest
     /// <summary>A step no handler knows fails the run instead of being reported as skipped.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>What Content steps do with items edited on the site after their imported copy, and how owners are mapped.</summary>
+    public ContentImportOptions ContentImport { get; init; } = ContentImportOptions.Default;
+
     /// <summary>Runs inside the transaction before the first step (setup checks the site is still empty here).</summary>
     public Func<RecipeSite, CancellationToken, Task>? BeforeSteps { get; init; }
 

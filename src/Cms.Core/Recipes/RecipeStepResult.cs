@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Cms.Core.Content;
 
 namespace Cms.Core.Recipes;
 
@@ -36,6 +37,12 @@ public sealed class RecipeStepResult
     public double DurationMilliseconds => Math.Round(Duration.TotalMilliseconds, 3);
 
     public IReadOnlyList<RecipeResult> InnerRecipes => innerRecipes;
+
+    /// <summary>Content items modified on the site after their imported copy (Content step); null when there were none.</summary>
+    public IReadOnlyList<ContentImportConflict>? Conflicts { get; internal set; }
+
+    /// <summary>Imported owners that name no user of the site, kept as written (Content step); null when there were none.</summary>
+    public IReadOnlyList<ContentUnknownOwner>? UnknownOwners { get; internal set; }
 
     internal void AddCount(string label, int count) =>
         counts[label] = counts.GetValueOrDefault(label) + count;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Core.Content;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Storage;
@@ -10,7 +11,8 @@ namespace Cms.Web.Api;
 
 /// <summary>
 /// POST /api/recipes/run runs a posted recipe (ManageRecipes) and answers its report: 200 when it ran,
-/// 400 with the failing step when it did not (nothing changed). GET /api/recipes/export (Export) answers
+/// 400 with the failing step when it did not (nothing changed); <c>?onConflict=fail|source|target</c> (default fail) says
+/// what Content steps do with items modified on the site after their imported copy. GET /api/recipes/export (Export) answers
 /// a recipe with the chosen parts of the site.
 /// </summary>
 public static class RecipeEndpoints
@@ -26,12 +28,19 @@ public static class RecipeEndpoints
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RunAsync(
         HttpContext http, RecipeRunner runner, SecurityStore security, DocumentStore store, IConfiguration configuration,
-        bool? strict, CancellationToken cancellationToken)
+        bool? strict, string? onConflict, CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.ManageRecipes.Name) is { } denied)
         {
             return denied;
+        }
+
+        if (!Enum.TryParse<ContentConflictMode>(onConflict ?? nameof(ContentConflictMode.Fail), ignoreCase: true, out var conflictMode)
+            || int.TryParse(onConflict, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "onConflict must be fail, source or target.",
+                detail: $"onConflict: '{onConflict}' is not fail, source or target.");
         }
 
         using var reader = new StreamReader(http.Request.Body);
@@ -53,6 +62,7 @@ public static class RecipeEndpoints
             Parameters = parameters,
             Configuration = RecipeConfiguration.Lookup(configuration),
             Strict = strict == true || StrictInBody(body),
+            ContentImport = new ContentImportOptions { OnConflict = conflictMode },
         };
         try
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Cms.Core.Content;
 using Cms.Core.Recipes;
 using Cms.Core.Storage;
 using Cms.Web.Hosting;
@@ -17,18 +18,38 @@ internal static class RecipeRunCommand
             HelpName = "name=value",
         };
         var strict = new Option<bool>("--strict") { Description = "Fail on a step no handler knows instead of skipping it." };
-        var run = new Command("run", "Run a recipe against the site; it applies whole or not at all.") { file, parameters, strict };
-        run.SetAction(parse => VerbRun.GuardAsync(context, () => RunAsync(context, parse, file, parameters, strict)));
+        var onConflict = new Option<string>("--on-conflict")
+        {
+            Description = "Content items modified on this site after the imported copy was made: fail (default: write nothing, list them), " +
+                "source (the imported copy wins) or target (this site's version stays).",
+            HelpName = "fail|source|target",
+        };
+        onConflict.AcceptOnlyFromAmong(ContentImportArguments.ConflictModes);
+        var mapOwner = new Option<string[]>("--map-owner")
+        {
+            Description = "Give items whose Owner or Author is FROM (as written in the recipe) to the user TO of this site (user name or id). " +
+                "An owner that is no user here and is not mapped is kept as written and reported. Repeatable.",
+            HelpName = "FROM=TO",
+        };
+        var run = new Command("run", "Run a recipe against the site; it applies whole or not at all.") { file, parameters, strict, onConflict, mapOwner };
+        run.SetAction(parse => VerbRun.GuardAsync(context, () => RunAsync(context, parse, new Options(file, parameters, strict, onConflict, mapOwner))));
         return new Command("recipe", "Recipes: run one against a set-up site.") { run };
     }
 
-    private static async Task<int> RunAsync(VerbContext context, ParseResult parse, Argument<string> file, Option<string[]> parameters, Option<bool> strict)
+    private static async Task<int> RunAsync(VerbContext context, ParseResult parse, Options options)
     {
         // The recipe and its parameters are checked before the site is opened: a mistake changes nothing.
-        var recipe = await RecipeReader.ReadFileAsync(Path.GetFullPath(parse.GetRequiredValue(file)), CancellationToken.None);
-        var given = RecipeParameterArguments.Parse(parse.GetValue(parameters) ?? [], recipe);
+        var recipe = await RecipeReader.ReadFileAsync(Path.GetFullPath(parse.GetRequiredValue(options.File)), CancellationToken.None);
+        var given = RecipeParameterArguments.Parse(parse.GetValue(options.Parameters) ?? [], recipe);
+        var contentImport = new ContentImportOptions
+        {
+            OnConflict = ContentImportArguments.ParseConflictMode(parse.GetValue(options.OnConflict)),
+            OwnerMap = ContentImportArguments.ParseOwnerMap(parse.GetValue(options.MapOwner) ?? []),
+        };
         await using var app = await VerbHost.OpenAsync(context, parse.GetValue(context.DataPath), requireSite: true);
-        var (values, actor) = await SiteRecipeParameters.LoadAsync(app.Services.GetRequiredService<DocumentStore>(), CancellationToken.None);
+        var store = app.Services.GetRequiredService<DocumentStore>();
+        await ContentImportArguments.CheckUsersExistAsync(store, contentImport.OwnerMap);
+        var (values, actor) = await SiteRecipeParameters.LoadAsync(store, CancellationToken.None);
         foreach (var (name, value) in given)
         {
             values[name] = value;
@@ -39,7 +60,8 @@ internal static class RecipeRunCommand
             Actor = actor,
             Parameters = values,
             Configuration = RecipeConfiguration.Lookup(app.Services.GetRequiredService<IConfiguration>()),
-            Strict = parse.GetValue(strict),
+            Strict = parse.GetValue(options.Strict),
+            ContentImport = contentImport,
             Progress = RecipeReport.ProgressBar(context.Errors),
         };
         context.Output.WriteLine($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
@@ -57,4 +79,7 @@ internal static class RecipeRunCommand
             return 1;
         }
     }
+
+    private sealed record Options(
+        Argument<string> File, Option<string[]> Parameters, Option<bool> Strict, Option<string> OnConflict, Option<string[]> MapOwner);
 }
