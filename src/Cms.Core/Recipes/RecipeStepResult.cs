@@ -16,7 +16,11 @@ public sealed class RecipeStepResult
         Name = name;
     }
 
+    /// <summary>0-based, as in the step's JSON path <c>$.steps[Index]</c>.</summary>
     public int Index { get; }
+
+    /// <summary>1-based, as messages count steps ("step 5 (Content)").</summary>
+    public int Number => RecipeStepNumber.FromIndex(Index);
 
     public string Name { get; }
 

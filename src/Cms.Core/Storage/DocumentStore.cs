@@ -29,6 +29,13 @@ public sealed class DocumentStore
         return await SchemaMigrations.ApplyAsync(Dialect, connection.Connection, cancellationToken);
     }
 
+    /// <summary>The schema version the database is at, changing nothing (verbs that only read check it).</summary>
+    public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
+        return await SchemaMigrations.CurrentAsync(connection.Connection, cancellationToken);
+    }
+
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)
     {
         var connection = await Dialect.OpenConnectionAsync(cancellationToken);

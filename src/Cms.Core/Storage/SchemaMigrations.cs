@@ -140,6 +140,22 @@ public static class SchemaMigrations
         $"INSERT INTO {ContentVersion} (Id, Version) SELECT 1, Version FROM {StoreVersion} WHERE Id = 1",
     ];
 
+    /// <summary>The version the database is at, changing nothing: 0 for a database that has no schema yet.</summary>
+    public static async Task<int> CurrentAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersion}";
+        try
+        {
+            return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (DbException)
+        {
+            // No version table: nothing was ever applied.
+            return 0;
+        }
+    }
+
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)
     {

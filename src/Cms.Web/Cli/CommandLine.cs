@@ -3,16 +3,17 @@ using System.CommandLine;
 namespace Cms.Web.Cli;
 
 /// <summary>
-/// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>, <c>graphql register</c>. Each prints what
-/// it did and exits 0 only on success; a failure changes nothing. A mistake in the command line (an unknown option,
-/// a misspelt parameter, a data path without a site) exits 2 before any work.
+/// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>, <c>graphql register</c>,
+/// <c>migrate</c>. Each prints what it did and exits 0 only on success; a failure changes nothing. A mistake in the
+/// command line (an unknown option, a misspelt parameter, a data path without a site) exits 2 before any work. With
+/// <c>--json</c> every verb ends by printing its <see cref="VerbReport"/>, and nothing else, to standard output.
 /// </summary>
 public static class CommandLine
 {
     /// <summary>First arguments that mean "run a verb" rather than "serve" (the shell-completion directive included).</summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "setup", "recipe", "export", "graphql", "help", "--help", "-h", "-?",
+        "setup", "recipe", "export", "graphql", "migrate", "help", "--help", "-h", "-?",
     };
 
     /// <summary>Runs a verb and returns its exit code, or null when the arguments are not a verb (serve instead).</summary>
@@ -32,8 +33,34 @@ public static class CommandLine
 
         var context = new VerbContext(output, errors, configurationArgs);
         var parse = CreateRoot(context).Parse(verbArgs);
-        var exitCode = await parse.InvokeAsync(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
-        return parse.Errors.Count > 0 ? VerbRun.UsageError : exitCode;
+        context.JsonReport = parse.GetValue(context.Json);
+        context.Report.Verb = VerbName(parse.CommandResult);
+        var exitCode = await parse.InvokeAsync(
+            new InvocationConfiguration { Output = context.Output, Error = errors, EnableDefaultExceptionHandler = false });
+        if (parse.Errors.Count > 0)
+        {
+            exitCode = VerbRun.UsageError;
+            context.Report.Error = new VerbError(VerbError.Usage, string.Join(" ", parse.Errors.Select(e => e.Message)));
+        }
+
+        if (context.JsonReport)
+        {
+            context.ReportOutput.WriteLine(context.Report.ToJson(exitCode).ToJsonString());
+        }
+
+        return exitCode;
+    }
+
+    /// <summary>"recipe run": the command's names from below the root.</summary>
+    private static string VerbName(System.CommandLine.Parsing.CommandResult? result)
+    {
+        var names = new List<string>();
+        for (; result?.Parent is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     private static RootCommand CreateRoot(VerbContext context)
@@ -46,8 +73,10 @@ public static class CommandLine
             RecipeRunCommand.Create(context),
             ExportCommand.Create(context),
             GraphQLRegisterCommand.Create(context),
+            MigrateCommand.Create(context),
         };
         root.Options.Add(context.DataPath);
+        root.Options.Add(context.Json);
         return root;
     }
 }

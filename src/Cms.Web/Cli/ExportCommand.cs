@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cms.Core.Recipes;
 using Cms.Core.Storage;
 
@@ -37,22 +38,34 @@ internal static class ExportCommand
         return command;
     }
 
+    /// <summary>
+    /// Reads only: an older store is not migrated (the verb asks for <c>migrate</c>). The recipe goes to the file, or to
+    /// standard output; with <c>--json</c> and no file, it is the report's <c>result.recipe</c>.
+    /// </summary>
     private static async Task<int> ExportAsync(VerbContext context, string? dataPath, RecipeExportOptions options, string? file)
     {
-        await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true);
+        await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true, readOnly: true);
         var store = app.Services.GetRequiredService<DocumentStore>();
         await using var session = await store.OpenReadSessionAsync(CancellationToken.None);
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var recipe = await RecipeExporter.ExportAsync(session, options, now, CancellationToken.None);
-        var json = recipe.ToJsonString(Json);
-        if (file is null)
+        var steps = recipe["steps"]!.AsArray();
+        context.Report.Result["steps"] = new JsonArray([.. steps.Select(step => (JsonNode?)step!["name"]!.DeepClone())]);
+        if (file is null && context.JsonReport)
         {
-            context.Output.WriteLine(json);
+            context.Report.Result["recipe"] = recipe.DeepClone();
             return 0;
         }
 
-        await File.WriteAllTextAsync(file, json);
-        context.Output.WriteLine($"Exported {recipe["steps"]!.AsArray().Count} steps to {Path.GetFullPath(file)}");
+        if (file is null)
+        {
+            context.Output.WriteLine(recipe.ToJsonString(Json));
+            return 0;
+        }
+
+        await File.WriteAllTextAsync(file, recipe.ToJsonString(Json));
+        context.Report.Result["file"] = Path.GetFullPath(file);
+        context.Say($"Exported {steps.Count} steps to {Path.GetFullPath(file)}");
         return 0;
     }
 }

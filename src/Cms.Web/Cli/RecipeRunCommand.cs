@@ -62,21 +62,23 @@ internal static class RecipeRunCommand
             Configuration = RecipeConfiguration.Lookup(app.Services.GetRequiredService<IConfiguration>()),
             Strict = parse.GetValue(options.Strict),
             ContentImport = contentImport,
-            Progress = RecipeReport.ProgressBar(context.Errors),
         };
-        context.Output.WriteLine($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
+        context.Say($"Running recipe '{recipe.Name}' ({recipe.FilePath})");
+        var runner = app.Services.GetRequiredService<RecipeRunner>();
         try
         {
-            var result = await app.Services.GetRequiredService<RecipeRunner>().RunAsync(recipe, request, CancellationToken.None);
+            var result = await RecipeProgressDisplay.RunAsync(context, progress =>
+                runner.RunAsync(recipe, request with { Progress = progress }, CancellationToken.None));
             RecipeReport.Write(result, context.Output);
-            RecipeReport.WriteSummary(result, context.Output);
+            context.Report.Result["recipe"] = RecipeReport.ToJson(result);
+            context.Say(RecipeReport.Summary(result));
             return 0;
         }
         catch (RecipeExecutionException exception)
         {
             RecipeReport.Write(exception.Result, context.Output);
-            context.Errors.WriteLine($"Failed, nothing was changed: {exception.Error}");
-            return 1;
+            context.Report.Result["recipe"] = RecipeReport.ToJson(exception.Result);
+            return VerbRun.Fail(context, RecipeReport.Error(exception.Error, "Failed, nothing was changed"));
         }
     }
 

@@ -8,7 +8,8 @@ namespace Cms.Web.Hosting;
 /// <summary>What the host does before it serves: schema migrations (and, with recipes, first-start setup).</summary>
 public static class HostInitialization
 {
-    public static async Task InitializeCmsAsync(this WebApplication app, bool runSetup = true)
+    /// <summary>Migrates the store (and sets the site up on first start); returns the schema version the store was at.</summary>
+    public static async Task<int> InitializeCmsAsync(this WebApplication app, bool runSetup = true)
     {
         var store = app.Services.GetRequiredService<DocumentStore>();
         var before = await store.InitializeAsync(app.Lifetime.ApplicationStopping);
@@ -18,7 +19,7 @@ public static class HostInitialization
         var options = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.Setup;
         if (!runSetup || !options.Enabled || await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(app.Lifetime.ApplicationStopping))
         {
-            return;
+            return before;
         }
 
         var recipePath = AppPaths.Resolve(options.Recipe, app.Environment.ContentRootPath);
@@ -36,5 +37,7 @@ public static class HostInitialization
         {
             throw new InvalidOperationException($"Cms:Setup:AdminPassword: {exception.Message}", exception);
         }
+
+        return before;
     }
 }

@@ -54,8 +54,8 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
             """);
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Step 1 “media” failed. Nothing was changed.", html, StringComparison.Ordinal);
-        Assert.Contains("$.steps[1].Files[0].TargetPath", html, StringComparison.Ordinal);
+        Assert.Contains("Step 2 “media” failed. Nothing was changed.", html, StringComparison.Ordinal);
+        Assert.Contains("JSON path <code>$.steps[1].Files[0].TargetPath", html, StringComparison.Ordinal);
         Assert.Null(await DefinitionAsync("Unsaved"));
     }
 
