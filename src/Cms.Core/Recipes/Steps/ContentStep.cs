@@ -83,7 +83,8 @@ internal sealed class ContentStep : IRecipeStep
 
     private static string ConflictMessage(IReadOnlyList<ContentImportConflict> conflicts) =>
         $"{conflicts.Count} items were modified on this site after their imported copy was made, so importing would overwrite " +
-        "those edits; nothing was written. Choose with --on-conflict source (the import wins) or target (this site's versions stay). " +
+        "those edits; nothing was written. Choose source (the import wins) or target (this site's versions stay) with --on-conflict " +
+        "on the command line, onConflict over HTTP. " +
         string.Join(" ", conflicts.Select(c => $"data[{c.Index}]: {c.Describe()}."));
 
     /// <summary>"/3/Letter/Summary" → "data[3].Letter.Summary".</summary>
