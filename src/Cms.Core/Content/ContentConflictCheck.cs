@@ -24,16 +24,22 @@ internal static class ContentConflictCheck
             return null;
         }
 
+        // Cheap first: a re-import of the site's own export finds nothing newer and compares no JSON.
+        var newer = ofItem.Where(v => v.ModifiedUtc > copyMade && !writtenByImport.Contains(v.ContentItemVersionId)).ToList();
+        if (newer.Count == 0)
+        {
+            return null;
+        }
+
         var match = ContentImporter.FindMatch(ofItem, imported);
         if (match is not null && ContentImporter.SameContent(match, imported))
         {
             return null;
         }
 
-        return ofItem
+        return newer
             .Where(v => v == match || (imported.Latest && v.Latest) || (imported.Published && (v.Published || (match is null && v.Latest))))
-            .Where(v => !writtenByImport.Contains(v.ContentItemVersionId))
-            .Where(v => v.ModifiedUtc > copyMade && !SameData(v, imported))
+            .Where(v => !SameData(v, imported))
             .OrderByDescending(v => v.ModifiedUtc)
             .FirstOrDefault();
     }

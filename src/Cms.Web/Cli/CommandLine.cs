@@ -45,6 +45,9 @@ public static class CommandLine
 
         if (context.JsonReport)
         {
+            // A verb that failed without saying why in its report still gets an error, so the report keeps its shape.
+            context.Report.Error ??= exitCode == 0 ? null
+                : new VerbError(exitCode == VerbRun.UsageError ? VerbError.Usage : VerbError.Failed, "The verb failed; its messages are on standard error.");
             context.ReportOutput.WriteLine(context.Report.ToJson(exitCode).ToJsonString());
         }
 
