@@ -41,6 +41,18 @@ public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ExportJson_StoreAtAnOlderSchema_ReportsMigrationRequired()
+    {
+        var (code, output, _) = await CliTestFolder.RunAsync("export", "--data-path", DataPath, "--json");
+
+        Assert.Equal(1, code);
+        var report = VerbReportSchema.Parse(output);
+        Assert.Equal("migrationRequired", report["error"]!["kind"]!.GetValue<string>());
+        Assert.Null(report["migration"]);
+        Assert.Equal(3, await SchemaVersionAsync());
+    }
+
+    [Fact]
     public async Task Migrate_StoreAtAnOlderSchema_SaysWhatItDidThenExportRuns()
     {
         var migrate = await CliTestFolder.RunAsync("migrate", "--data-path", DataPath);
