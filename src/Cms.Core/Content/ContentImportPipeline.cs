@@ -5,16 +5,27 @@ namespace Cms.Core.Content;
 /// <summary>
 /// Batches one after the other, overlapped: while a batch of new items waits to be written, the next is read,
 /// planned and prepared in the background. A batch naming an item of the waiting one waits for its writes.
+/// Each chunk's owners are mapped and its conflicts found against the store before anything of it is written.
 /// </summary>
-internal sealed class ContentImportPipeline(ContentSession session, bool itemByItem, CancellationToken cancellationToken)
+internal sealed class ContentImportPipeline(
+    ContentSession session, ContentConflictMode onConflict, ContentOwners owners, bool itemByItem, CancellationToken cancellationToken)
 {
     private readonly HashSet<string> _seenVersions = new(StringComparer.Ordinal);
+
+    // Version ids of earlier chunks: stored versions this import wrote are not the site's own edits.
+    private readonly HashSet<string> _writtenVersions = new(StringComparer.Ordinal);
+
+    // Items whose stored version wins: later copies of them are skipped too, so no part of the import lands on top.
+    private readonly HashSet<string> _keptIds = new(StringComparer.Ordinal);
+    private readonly List<ContentImportConflict> _conflicts = [];
 
     // Started but not yet written: waited for when the import stops early.
     private readonly List<ContentImportBatch> _started = [];
     private ContentImportBatch? _pending;
 
-    public int[] Counts { get; } = new int[4];
+    public int[] Counts { get; } = new int[5];
+
+    public IReadOnlyList<ContentImportConflict> Conflicts => _conflicts;
 
     public async Task RunAsync(IEnumerable<ContentItem> items)
     {
@@ -59,6 +70,7 @@ internal sealed class ContentImportPipeline(ContentSession session, bool itemByI
             }
 
             var items = WithoutDuplicates(chunks.Current, start, _seenVersions, Counts);
+            await owners.ApplyAsync(items.Select(i => i.Item), cancellationToken);
             if (_pending is not null && _pending.Affects(chunks.Current))
             {
                 await WritePendingAsync();
@@ -66,6 +78,8 @@ internal sealed class ContentImportPipeline(ContentSession session, bool itemByI
 
             await EnsureIdsKeepTheirTypesAsync(session, items, cancellationToken);
             var versions = await LoadVersionsAsync(session, chunks.Current, cancellationToken);
+            items = WithoutConflicts(items, versions);
+            _writtenVersions.UnionWith(items.Select(i => i.Item.ContentItemVersionId).Where(v => v.Length > 0));
             var batch = itemByItem ? null : await ContentImportBatch.StartAsync(session, items, versions, Counts, cancellationToken);
             if (batch is not null)
             {
@@ -116,6 +130,35 @@ internal sealed class ContentImportPipeline(ContentSession session, bool itemByI
         }
 
         return batch;
+    }
+
+    /// <summary>
+    /// The chunk's items less those that must not be written: conflicting items are reported and, unless the import's
+    /// copy wins (<see cref="ContentConflictMode.Source"/>), skipped with every later copy of the same item.
+    /// </summary>
+    private List<(int Index, ContentItem Item)> WithoutConflicts(List<(int Index, ContentItem Item)> items, List<ContentItem> versions)
+    {
+        foreach (var (index, imported) in items)
+        {
+            var ofItem = versions.Where(v => v.ContentItemId == imported.ContentItemId).ToList();
+            if (ContentConflictCheck.Find(imported, ofItem, _writtenVersions) is { } stored)
+            {
+                _conflicts.Add(ContentConflictCheck.Describe(index, imported, stored, onConflict));
+                if (onConflict != ContentConflictMode.Source)
+                {
+                    _keptIds.Add(imported.ContentItemId);
+                }
+            }
+        }
+
+        if (_keptIds.Count == 0)
+        {
+            return items;
+        }
+
+        var kept = items.Where(i => !_keptIds.Contains(i.Item.ContentItemId)).ToList();
+        Counts[(int)ContentImporter.Outcome.Kept] += items.Count - kept.Count;
+        return kept;
     }
 
     /// <summary>

@@ -1,32 +1,62 @@
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
+using Cms.Core.Storage;
 
 namespace Cms.Core.Content;
 
 /// <summary>
 /// Imports items with Orchard's version rules (recipe Content step): a known version id is updated
 /// in place (or skipped when unchanged); an unknown one becomes a new version, and the imported
-/// flags decide which existing versions are demoted. Imported dates, owner and author are kept.
-/// Items go in batches: a batch of new items goes through <see cref="ContentImportBatch"/> (prepared in
+/// flags decide which existing versions are demoted. Imported dates, owner and author are kept (owners can be mapped to
+/// this site's users). An item whose stored version was modified after the imported copy is a conflict, handled as
+/// <see cref="ContentImportOptions.OnConflict"/> says. Items go in batches: a batch of new items goes through <see cref="ContentImportBatch"/> (prepared in
 /// parallel, checked with one query per kind), any other batch item by item, with the same results.
 /// </summary>
 public static class ContentImporter
 {
     public const int BatchSize = 500;
 
+    /// <summary>Dates a save sets by itself: an import differing from the stored version only in these is "unchanged".</summary>
+    internal static readonly string[] TimestampNames = ["ModifiedUtc", "PublishedUtc", "CreatedUtc"];
+
     public static Task<ContentImportResult> ImportAsync(
         ContentSession session, IEnumerable<ContentItem> items, CancellationToken cancellationToken) =>
-        ImportAsync(session, items, itemByItem: false, cancellationToken);
+        ImportAsync(session, items, ContentImportOptions.Default, itemByItem: false, cancellationToken);
+
+    /// <exception cref="ContentImportConflictException">Conflicts were found under <see cref="ContentConflictMode.Fail"/>.</exception>
+    /// <exception cref="ContentOwnerMapException">An owner mapping names a user this site does not have.</exception>
+    public static Task<ContentImportResult> ImportAsync(
+        ContentSession session, IEnumerable<ContentItem> items, ContentImportOptions options, CancellationToken cancellationToken) =>
+        ImportAsync(session, items, options, itemByItem: false, cancellationToken);
+
+    /// <exception cref="ContentOwnerMapException">A mapping names a user this site does not have.</exception>
+    public static Task CheckOwnerMapAsync(SqlSession session, IReadOnlyDictionary<string, string> ownerMap, CancellationToken cancellationToken) =>
+        ContentOwners.ResolveAsync(session, ownerMap, cancellationToken);
+
+    internal static Task<ContentImportResult> ImportAsync(
+        ContentSession session, IEnumerable<ContentItem> items, bool itemByItem, CancellationToken cancellationToken) =>
+        ImportAsync(session, items, ContentImportOptions.Default, itemByItem, cancellationToken);
 
     /// <param name="itemByItem">Saves every item on its own, never as a batch: the reference the batch path must equal.</param>
-    internal static async Task<ContentImportResult> ImportAsync(
-        ContentSession session, IEnumerable<ContentItem> items, bool itemByItem, CancellationToken cancellationToken)
+    internal static async Task<ContentImportResult> ImportAsync(ContentSession session, IEnumerable<ContentItem> items,
+        ContentImportOptions options, bool itemByItem, CancellationToken cancellationToken)
     {
-        var pipeline = new ContentImportPipeline(session, itemByItem, cancellationToken);
+        var owners = await ContentOwners.LoadAsync(session.Storage, options.OwnerMap, cancellationToken);
+        var pipeline = new ContentImportPipeline(session, options.OnConflict, owners, itemByItem, cancellationToken);
         await pipeline.RunAsync(items);
+        if (options.OnConflict == ContentConflictMode.Fail && pipeline.Conflicts.Count > 0)
+        {
+            throw new ContentImportConflictException(pipeline.Conflicts);
+        }
+
         var counts = pipeline.Counts;
         return new ContentImportResult(
-            counts[(int)Outcome.Created], counts[(int)Outcome.Updated], counts[(int)Outcome.Unchanged], counts[(int)Outcome.Duplicate]);
+            counts[(int)Outcome.Created], counts[(int)Outcome.Updated], counts[(int)Outcome.Unchanged], counts[(int)Outcome.Duplicate])
+        {
+            Kept = counts[(int)Outcome.Kept],
+            Conflicts = [.. pipeline.Conflicts],
+            UnknownOwners = owners.Unknown,
+        };
     }
 
     internal enum Outcome
@@ -35,6 +65,9 @@ public static class ContentImporter
         Updated,
         Unchanged,
         Duplicate,
+
+        /// <summary>A conflict resolved for the site: its version stays, the imported copy is skipped.</summary>
+        Kept,
     }
 
     internal static async Task ImportOneByOneAsync(ContentSession session, List<(int Index, ContentItem Item)> batch,
@@ -145,8 +178,9 @@ public static class ContentImporter
     }
 
     /// <summary>
-    /// Flags aside, would merging the import change the stored version? An import that only restates what is
-    /// stored (or leaves out metadata) is "unchanged", so running a recipe again writes nothing.
+    /// Flags and dates aside, would merging the import change the stored version? An import that only restates what
+    /// is stored (or leaves out metadata, or carries other dates) is "unchanged", so running a recipe again, or
+    /// promoting an item whose copies differ only in when they were saved, writes nothing.
     /// </summary>
     internal static bool SameContent(ContentItem stored, ContentItem imported)
     {
@@ -157,6 +191,10 @@ public static class ContentImporter
         {
             json.Remove("Latest");
             json.Remove("Published");
+            foreach (var name in TimestampNames)
+            {
+                json.Remove(name);
+            }
         }
 
         return JsonNode.DeepEquals(current, merged);

@@ -142,7 +142,7 @@ public sealed class RecipeExecutor
             }
 
             stepResult.Outcome = RecipeStepOutcome.Skipped;
-            stepResult.AddMessage($"Step {step.Index} '{step.Name}' was skipped: no recipe step has that name.");
+            stepResult.AddMessage($"Step {RecipeStepNumber.FromIndex(step.Index)} ({step.Name}) was skipped: no recipe step has that name.");
             return new StepOutcome(null, null, []);
         }
 

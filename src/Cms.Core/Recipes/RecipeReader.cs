@@ -143,7 +143,7 @@ public static class RecipeReader
             if (array[index] is not JsonObject step)
             {
                 throw new RecipeFormatException(
-                    $"{source}: step {index} ({path}) must be a JSON object, not {Describe(array[index])}.", fileName, path);
+                    $"{source}: {RecipeStepNumber.Describe(index, null)} ({RecipeStepNumber.DescribePath(path)}) must be a JSON object, not {Describe(array[index])}.", fileName, path);
             }
 
             // Orchard reads the discriminator as "name"; "Name" is accepted too rather than silently ignoring the step.
@@ -152,7 +152,7 @@ public static class RecipeReader
                 || string.IsNullOrWhiteSpace(stepName))
             {
                 throw new RecipeFormatException(
-                    $"{source}: step {index} ({path}) has no 'name' string saying which step it is.", fileName, path);
+                    $"{source}: {RecipeStepNumber.Describe(index, null)} ({RecipeStepNumber.DescribePath(path)}) has no 'name' string saying which step it is.", fileName, path);
             }
 
             yield return new RecipeStepDescriptor(index, stepName, step, arrays.GetValueOrDefault(index));

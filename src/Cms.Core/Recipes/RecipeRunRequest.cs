@@ -23,6 +23,9 @@ public sealed record RecipeRunRequest
     /// <summary>Runs every step in the transaction and rolls it back: the report says what a real run would do, exactly.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>What Content steps do with items edited on the site after their imported copy, and how owners are mapped.</summary>
+    public ContentImportOptions ContentImport { get; init; } = ContentImportOptions.Default;
+
     /// <summary>Runs inside the transaction before the first step (setup checks the site is still empty here).</summary>
     public Func<RecipeSite, CancellationToken, Task>? BeforeSteps { get; init; }
 

@@ -53,6 +53,7 @@ public sealed class RecipeRunner
         {
             Progress = request.Progress,
             PasswordPolicy = _passwordPolicy,
+            ContentImport = request.ContentImport,
         };
         if (request.BeforeSteps is { } beforeSteps)
         {

@@ -41,6 +41,9 @@ public sealed class RecipeSite
     /// <summary>What a plain <c>Password</c> in a Users step entry must satisfy.</summary>
     public PasswordPolicy PasswordPolicy { get; init; } = new();
 
+    /// <summary>Conflict handling and owner mapping for Content steps.</summary>
+    public ContentImportOptions ContentImport { get; init; } = ContentImportOptions.Default;
+
     /// <summary>Reports progress of long steps to the caller (the command line draws a bar with it).</summary>
     public Action<RecipeProgress>? Progress { get; init; }
 

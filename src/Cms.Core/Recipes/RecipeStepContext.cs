@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Core.Content;
 using Cms.Core.Definitions;
 using Cms.Core.Recipes.Scripting;
 
@@ -82,6 +83,13 @@ public sealed class RecipeStepContext
     public void AddCount(string label, int count) => result.AddCount(label, count);
 
     public void AddMessage(string message) => result.AddMessage(message);
+
+    /// <summary>Lists the import's conflicts and unknown owners in the step's report.</summary>
+    public void ReportContentImport(IReadOnlyList<ContentImportConflict> conflicts, IReadOnlyList<ContentUnknownOwner> unknownOwners)
+    {
+        result.Conflicts = conflicts.Count > 0 ? [.. conflicts] : null;
+        result.UnknownOwners = unknownOwners.Count > 0 ? [.. unknownOwners] : null;
+    }
 
     /// <summary>Queues a recipe to run right after this step (Orchard's <c>Recipes</c> step): own variables, same environment.</summary>
     public void QueueInnerRecipe(RecipeDescriptor recipe) => innerRecipes.Add(recipe);

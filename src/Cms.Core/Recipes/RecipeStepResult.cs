@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Cms.Core.Definitions;
+using Cms.Core.Content;
 
 namespace Cms.Core.Recipes;
 
@@ -16,7 +17,11 @@ public sealed class RecipeStepResult
         Name = name;
     }
 
+    /// <summary>0-based, as in the step's JSON path <c>$.steps[Index]</c>.</summary>
     public int Index { get; }
+
+    /// <summary>1-based, as messages count steps ("step 5 (Content)").</summary>
+    public int Number => RecipeStepNumber.FromIndex(Index);
 
     public string Name { get; }
 
@@ -40,6 +45,12 @@ public sealed class RecipeStepResult
 
     /// <summary>What the step changed in the definitions, with the stored items each change touches.</summary>
     public IReadOnlyList<ContentDefinitionChange> DefinitionChanges { get; internal set; } = [];
+
+    /// <summary>Content items modified on the site after their imported copy (Content step); null when there were none.</summary>
+    public IReadOnlyList<ContentImportConflict>? Conflicts { get; internal set; }
+
+    /// <summary>Imported owners that name no user of the site, kept as written (Content step); null when there were none.</summary>
+    public IReadOnlyList<ContentUnknownOwner>? UnknownOwners { get; internal set; }
 
     internal void AddCount(string label, int count) =>
         counts[label] = counts.GetValueOrDefault(label) + count;

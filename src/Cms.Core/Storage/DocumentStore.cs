@@ -66,6 +66,13 @@ public sealed class DocumentStore
         }
     }
 
+    /// <summary>The schema version the database is at, changing nothing (verbs that only read check it).</summary>
+    public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
+        return await SchemaMigrations.CurrentVersionAsync(connection.Connection, cancellationToken);
+    }
+
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)
     {
         var connection = await Dialect.OpenConnectionAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.Media;
+using Cms.Core.Content;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Storage;
@@ -13,8 +14,9 @@ namespace Cms.Web.Api;
 /// <summary>
 /// POST /api/recipes/run runs a posted recipe (ManageRecipes) and answers its report: 200 when it ran,
 /// 400 with the failing step when it did not (nothing changed), 409 when it would hide stored values and
-/// <c>?allowDataLoss=true</c> was not given; <c>?dryRun=true</c> runs it and rolls it back. GET /api/recipes/export (Export) answers
-/// a recipe with the chosen parts of the site; media as Base64, users (ManageUsers too) with their password hashes.
+/// <c>?allowDataLoss=true</c> was not given; <c>?dryRun=true</c> runs it and rolls it back; <c>?onConflict=fail|source|target</c>
+/// (default fail) says what Content steps do with items modified on the site after their imported copy. GET /api/recipes/export
+/// (Export) answers a recipe with the chosen parts of the site; media as Base64, users (ManageUsers too) with their password hashes.
 /// </summary>
 public static class RecipeEndpoints
 {
@@ -29,12 +31,19 @@ public static class RecipeEndpoints
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> RunAsync(
         HttpContext http, RecipeRunner runner, SecurityStore security, DocumentStore store, IConfiguration configuration,
-        bool? strict, bool? allowDataLoss, bool? dryRun, CancellationToken cancellationToken)
+        bool? strict, bool? allowDataLoss, bool? dryRun, string? onConflict, CancellationToken cancellationToken)
     {
         var caller = new ContentApiCaller(http, await security.GetAuthorizationAsync(cancellationToken));
         if (caller.Denied(PermissionCatalog.ManageRecipes.Name) is { } denied)
         {
             return denied;
+        }
+
+        if (!Enum.TryParse<ContentConflictMode>(onConflict ?? nameof(ContentConflictMode.Fail), ignoreCase: true, out var conflictMode)
+            || int.TryParse(onConflict, System.Globalization.CultureInfo.InvariantCulture, out _))
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "onConflict must be fail, source or target.",
+                detail: $"onConflict: '{onConflict}' is not fail, source or target.");
         }
 
         using var reader = new StreamReader(http.Request.Body);
@@ -58,6 +67,7 @@ public static class RecipeEndpoints
             Strict = strict == true || StrictInBody(body),
             AllowDataLoss = allowDataLoss == true,
             DryRun = dryRun == true,
+            ContentImport = new ContentImportOptions { OnConflict = conflictMode },
         };
         try
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Cms.Core.Media;
+using System.Text.Json.Nodes;
 using Cms.Core.Recipes;
 using Cms.Core.Storage;
 
@@ -61,15 +62,27 @@ internal static class ExportCommand
     private static bool IsFolder(string path) =>
         Directory.Exists(path) || path.EndsWith(Path.DirectorySeparatorChar) || path.EndsWith(Path.AltDirectorySeparatorChar);
 
+    /// <summary>
+    /// Reads only: an older store is not migrated (the verb asks for <c>migrate</c>). The recipe goes to the file or folder,
+    /// or to standard output; with <c>--json</c> and no file, it is the report's <c>result.recipe</c>.
+    /// </summary>
     private static async Task<int> ExportAsync(VerbContext context, string? dataPath, RecipeExportOptions options, string? file)
     {
-        await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true);
+        await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true, readOnly: true);
         var store = app.Services.GetRequiredService<DocumentStore>();
         var mediaStore = app.Services.GetRequiredService<MediaStore>();
         await using var session = await store.OpenReadSessionAsync(CancellationToken.None);
         var now = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var recipe = await RecipeExporter.ExportAsync(session, mediaStore, options, now, CancellationToken.None);
         var json = recipe.ToJsonString(Json);
+        var steps = recipe["steps"]!.AsArray();
+        context.Report.Result["steps"] = new JsonArray([.. steps.Select(step => (JsonNode?)step!["name"]!.DeepClone())]);
+        if (file is null && context.JsonReport)
+        {
+            context.Report.Result["recipe"] = recipe.DeepClone();
+            return 0;
+        }
+
         if (file is null)
         {
             context.Output.WriteLine(json);
@@ -80,12 +93,16 @@ internal static class ExportCommand
         {
             var name = options.AsSetup ? "setup.recipe.json" : "export.recipe.json";
             var copied = await RecipeExportFolder.WriteAsync(file, name, recipe, json, mediaStore, CancellationToken.None);
-            context.Output.WriteLine($"Exported {recipe["steps"]!.AsArray().Count} steps and {copied} media files to {Path.GetFullPath(Path.Combine(file, name))}");
+            var path = Path.GetFullPath(Path.Combine(file, name));
+            context.Report.Result["file"] = path;
+            context.Report.Result["mediaFiles"] = copied;
+            context.Say($"Exported {steps.Count} steps and {copied} media files to {path}");
             return 0;
         }
 
         await File.WriteAllTextAsync(file, json);
-        context.Output.WriteLine($"Exported {recipe["steps"]!.AsArray().Count} steps to {Path.GetFullPath(file)}");
+        context.Report.Result["file"] = Path.GetFullPath(file);
+        context.Say($"Exported {steps.Count} steps to {Path.GetFullPath(file)}");
         return 0;
     }
 }

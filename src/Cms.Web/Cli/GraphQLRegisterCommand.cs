@@ -22,10 +22,9 @@ internal static class GraphQLRegisterCommand
         return new Command("graphql", "GraphQL: register trusted documents (what Cms:GraphQL:PersistedOnly lets run).") { register };
     }
 
+    /// <summary>Writes (trusted documents), so an older store is migrated first and the verb says so.</summary>
     private static async Task<int> RunAsync(VerbContext context, string? dataPath, string file)
     {
-        var output = context.Output;
-        var errors = context.Errors;
         var path = Path.GetFullPath(file);
         if (!File.Exists(path))
         {
@@ -35,7 +34,7 @@ internal static class GraphQLRegisterCommand
         var (entries, problems) = PersistedQueryManifest.Parse(await File.ReadAllTextAsync(path));
         if (problems.Count > 0)
         {
-            return Fail(problems, errors);
+            return Fail(context, problems);
         }
 
         await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true);
@@ -43,22 +42,19 @@ internal static class GraphQLRegisterCommand
             [.. entries.Select(e => ((IReadOnlyList<string>)e.Keys, e.Query))], CancellationToken.None);
         if (registration.Conflicts.Count > 0)
         {
-            return Fail([.. registration.Conflicts.Select(i =>
-                $"{entries[i].Name}: its id is registered already with another query text (an id names one text forever).")], errors);
+            return Fail(context, [.. registration.Conflicts.Select(i =>
+                $"{entries[i].Name}: its id is registered already with another query text (an id names one text forever).")]);
         }
 
-        output.WriteLine($"Registered {registration.Registered}, unchanged {registration.Unchanged} ({entries.Count} operations in {path}).");
+        context.Report.Result["file"] = path;
+        context.Report.Result["operations"] = entries.Count;
+        context.Report.Result["registered"] = registration.Registered;
+        context.Report.Result["unchanged"] = registration.Unchanged;
+        context.Say($"Registered {registration.Registered}, unchanged {registration.Unchanged} ({entries.Count} operations in {path}).");
         return 0;
     }
 
-    private static int Fail(IReadOnlyList<string> problems, TextWriter errors)
-    {
-        foreach (var problem in problems)
-        {
-            errors.WriteLine(problem);
-        }
-
-        errors.WriteLine("Nothing was registered.");
-        return 1;
-    }
+    /// <summary>Every problem, one per line (and one per entry of the report's <c>error.details</c>); nothing was stored.</summary>
+    private static int Fail(VerbContext context, IReadOnlyList<string> problems) =>
+        VerbRun.Fail(context, new VerbError(VerbError.Failed, "Nothing was registered.") { Details = problems });
 }

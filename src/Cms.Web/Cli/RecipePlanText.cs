@@ -4,8 +4,8 @@ using Cms.Core.Recipes;
 namespace Cms.Web.Cli;
 
 /// <summary>
-/// Prints a <see cref="RecipePlan"/> for people: a line per step (numbered as in the run's report and in
-/// <c>$.steps[i]</c>) with its counts, each definition change beneath it, then what the run hides.
+/// Prints a <see cref="RecipePlan"/> for people: a line per step (numbered from 1, as every message counts steps) with
+/// its counts, each definition change beneath it, then what the run hides.
 /// </summary>
 internal static class RecipePlanText
 {
@@ -19,7 +19,7 @@ internal static class RecipePlanText
             var indent = new string(' ', 2 + (4 * step.Depth));
             var counts = string.Join(", ", step.Counts.Select(c => $"{c.Value} {c.Key}"));
             var recipe = step.Depth > 0 ? $"recipe '{step.RecipeName}' " : "";
-            output.WriteLine($"{indent}{recipe}[{step.Index}] {step.Name,-26} {step.Outcome.ToString().ToLowerInvariant(),-9}{(counts.Length > 0 ? "  " + counts : "")}");
+            output.WriteLine($"{indent}{recipe}{RecipeStepNumber.FromIndex(step.Index),3}. {step.Name,-26} {step.Outcome.ToString().ToLowerInvariant(),-9}{(counts.Length > 0 ? "  " + counts : "")}");
             foreach (var change in step.Changes)
             {
                 output.WriteLine($"{indent}      {(change.HidesData ? "! " : "")}{change.Describe()}");
@@ -41,7 +41,7 @@ internal static class RecipePlanText
         output.WriteLine($"This run {verb} the stored values of {Items(plan.HiddenItems)}:");
         foreach (var change in plan.HiddenData)
         {
-            output.WriteLine($"  step {change.StepIndex} '{change.StepName}' at {change.JsonPath}: {change.Describe()}");
+            output.WriteLine($"  {RecipeStepNumber.Describe(change.StepIndex, change.StepName)}, {RecipeStepNumber.DescribePath(change.JsonPath)}: {change.Describe()}");
         }
     }
 

@@ -1,8 +1,9 @@
+using System.Text.Json.Nodes;
 using Cms.Core.Recipes;
 
 namespace Cms.Web.Cli;
 
-/// <summary>Prints a recipe run's report: one line per step with its outcome and counts, then a summary.</summary>
+/// <summary>A recipe run's report: for people one line per step, numbered from 1 like every message; for scripts, JSON.</summary>
 internal static class RecipeReport
 {
     public static void Write(RecipeResult result, TextWriter output, string indent = "  ")
@@ -10,7 +11,8 @@ internal static class RecipeReport
         foreach (var step in result.Steps)
         {
             var summary = step.Summary is { Length: > 0 } s ? "  " + s : "";
-            output.WriteLine($"{indent}[{step.Index}] {step.Name,-26} {step.Outcome.ToString().ToLowerInvariant(),-9}{summary}  ({step.Duration.TotalMilliseconds:F0} ms)");
+            var label = RecipeStepNumber.Describe(step.Index, step.Name);
+            output.WriteLine($"{indent}{label,-34} {step.Outcome.ToString().ToLowerInvariant(),-9}{summary}  ({step.Duration.TotalMilliseconds:F0} ms)");
             foreach (var message in step.Messages)
             {
                 output.WriteLine($"{indent}      {message}");
@@ -24,26 +26,20 @@ internal static class RecipeReport
         }
     }
 
-    public static void WriteSummary(RecipeResult result, TextWriter output)
+    public static string Summary(RecipeResult result)
     {
         var executed = result.Steps.Count(s => s.Outcome == RecipeStepOutcome.Executed);
-        output.WriteLine($"Recipe '{result.RecipeName}': {executed} steps executed, {result.SkippedSteps.Count} skipped, in {result.Duration.TotalSeconds:F1} s.");
+        return $"Recipe '{result.RecipeName}': {executed} steps executed, {result.SkippedSteps.Count} skipped, in {result.Duration.TotalSeconds:F1} s.";
     }
 
-    /// <summary>A one-line progress bar, redrawn in place, for content steps with many items.</summary>
-    public static Action<RecipeProgress> ProgressBar(TextWriter output) => progress =>
-    {
-        if (progress.Total < 1000)
-        {
-            return;
-        }
+    /// <summary>The run's report in the verb report's <c>result.recipe</c>: steps carry both <c>index</c> (0-based) and <c>number</c> (1-based).</summary>
+    public static JsonNode ToJson(RecipeResult result) => JsonNode.Parse(result.ToJson())!;
 
-        const int width = 30;
-        var filled = (int)((long)width * progress.Done / progress.Total);
-        output.Write($"\r  [{progress.StepIndex}] {progress.StepName}: [{new string('#', filled)}{new string('.', width - filled)}] {progress.Done:N0}/{progress.Total:N0}");
-        if (progress.Done == progress.Total)
-        {
-            output.WriteLine();
-        }
+    /// <summary>The verb report's error for a failed run, naming the step by number and by JSON path.</summary>
+    public static VerbError Error(RecipeError error, string prefix) => new(VerbError.Failed, $"{prefix}: {error}")
+    {
+        StepNumber = error.StepNumber,
+        StepName = error.StepIndex < 0 ? null : error.StepName,
+        JsonPath = error.JsonPath,
     };
 }

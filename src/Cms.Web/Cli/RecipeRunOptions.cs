@@ -21,10 +21,9 @@ internal sealed class RecipeRunOptions
     public static int Refuse(RecipePlan plan, RecipeDescriptor recipe, VerbContext context)
     {
         RecipePlanText.Write(plan, context.Output);
-        context.Errors.WriteLine($"{recipe.FilePath}: {plan.Error}");
-        context.Errors.WriteLine(plan.DryRun
+        var advice = plan.DryRun
             ? "A real run would be refused: add --allow-data-loss to apply it."
-            : "Run again with --allow-data-loss to apply it anyway, or with --dry-run to see the whole plan.");
-        return VerbRun.DataLossRefused;
+            : "Run again with --allow-data-loss to apply it anyway, or with --dry-run to see the whole plan.";
+        return VerbRun.Fail(context, new VerbError(VerbError.Failed, $"{recipe.FilePath}: {plan.Error}") { Details = [advice] }, VerbRun.DataLossRefused);
     }
 }

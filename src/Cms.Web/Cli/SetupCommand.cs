@@ -34,7 +34,7 @@ internal static class SetupCommand
             options.AdminEmail = parse.GetValue(adminEmail) ?? options.AdminEmail;
             options.AdminPassword = parse.GetValue(adminPassword) ?? options.AdminPassword;
             options.SiteName = parse.GetValue(siteName) ?? options.SiteName;
-            return await RunAsync(app, options, recipePath ?? ExistingRecipe(options.Recipe), context.Output);
+            return await RunAsync(context, app, options, recipePath ?? ExistingRecipe(options.Recipe));
         }));
         return command;
     }
@@ -47,27 +47,32 @@ internal static class SetupCommand
             : throw new CommandLineException($"The setup recipe '{recipePath}' does not exist (--recipe, or Cms:Setup:Recipe).");
     }
 
-    private static async Task<int> RunAsync(WebApplication app, SetupOptions options, string recipePath, TextWriter output)
+    private static async Task<int> RunAsync(VerbContext context, WebApplication app, SetupOptions options, string recipePath)
     {
         try
         {
-            var result = await SetupRunner.RunAsync(app.Services, options, recipePath, output, CancellationToken.None);
+            var result = await SetupRunner.RunAsync(app.Services, options, recipePath, context.Output, CancellationToken.None);
+            context.Report.Result["ran"] = result.Ran;
             if (result.Recipe is { } report)
             {
-                RecipeReport.Write(report, output);
+                RecipeReport.Write(report, context.Output);
+                context.Report.Result["adminUserName"] = options.AdminUserName;
+                context.Report.Result["adminUserId"] = result.AdminUserId;
+                context.Report.Result["generatedPassword"] = result.GeneratedPassword;
+                context.Report.Result["recipe"] = RecipeReport.ToJson(report);
             }
 
             return 0;
         }
         catch (RecipeExecutionException exception)
         {
-            output.WriteLine($"Setup failed, nothing was changed: {exception.Error}");
-            return 1;
+            context.Report.Result["recipe"] = RecipeReport.ToJson(exception.Result);
+            return VerbRun.Fail(context, RecipeReport.Error(exception.Error, "Setup failed, nothing was changed"));
         }
         catch (PasswordPolicyException exception)
         {
-            output.WriteLine($"Setup failed, nothing was changed: --admin-password (Cms:Setup:AdminPassword): {exception.Message}");
-            return 1;
+            return VerbRun.Fail(context, new VerbError(VerbError.Failed,
+                $"Setup failed, nothing was changed: --admin-password (Cms:Setup:AdminPassword): {exception.Message}"));
         }
     }
 }

@@ -1,17 +1,24 @@
 using Cms.Core.Setup;
 using Cms.Core.Storage;
 using Cms.Web.Hosting;
+using Microsoft.Extensions.Logging.Console;
 
 namespace Cms.Web.Cli;
 
 /// <summary>
 /// The same services as the server, without listening, for one verb: configuration checked first, then (unless the
 /// verb sets a site up) the data path must already hold a site, so a mistyped path is refused and nothing is created.
+/// A store at an older schema is migrated, and the verb says so; a verb that only reads (<c>readOnly</c>) never
+/// migrates: it stops and asks for <c>migrate</c>. Logs go to standard error, never among a verb's output.
 /// </summary>
 internal static class VerbHost
 {
-    /// <param name="migrate">False for verbs that only read: they must not wait for, or take, the write lock.</param>
-    public static async Task<WebApplication> OpenAsync(VerbContext context, string? dataPath, bool requireSite, bool migrate = true)
+    /// <param name="readOnly">The verb only reads: an older store is not migrated, the verb stops asking for <c>migrate</c>.</param>
+    /// <param name="migrate">
+    /// False for verbs that inspect the store as it is (verify): neither the schema check nor the write lock is taken.
+    /// </param>
+    public static async Task<WebApplication> OpenAsync(
+        VerbContext context, string? dataPath, bool requireSite, bool readOnly = false, bool migrate = true)
     {
         var (builder, folder) = Prepare(context, dataPath, requireSite);
         builder.AddCms();
@@ -19,9 +26,15 @@ internal static class VerbHost
         app.Services.GetRequiredService<DocumentStore>().ProcessName = $"cms {context.Verb}".TrimEnd();
         try
         {
+            if (readOnly)
+            {
+                await EnsureCurrentSchemaAsync(app, context, folder);
+            }
+
             if (migrate)
             {
-                await app.InitializeCmsAsync(runSetup: false);
+                var before = await app.InitializeCmsAsync(runSetup: false);
+                ReportMigration(context, before, SchemaMigrations.Latest(app.Services.GetRequiredService<DocumentStore>().Dialect));
             }
 
             if (requireSite && !await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(CancellationToken.None))
@@ -54,14 +67,45 @@ internal static class VerbHost
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args] });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
         CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath, context.ConfigurationArgs);
         var folder = DataFolder.ResolvePath(builder.Configuration, builder.Environment.ContentRootPath);
+        context.Report.DataPath = folder;
         if (requireSite && !File.Exists(DataFolder.DatabaseFileIn(folder)))
         {
             throw new CommandLineException(NoSite(folder, "it holds no cms.db"));
         }
 
         return (builder, folder);
+    }
+
+    private static async Task EnsureCurrentSchemaAsync(WebApplication app, VerbContext context, string folder)
+    {
+        var store = app.Services.GetRequiredService<DocumentStore>();
+        var current = await store.GetSchemaVersionAsync(CancellationToken.None);
+        var latest = SchemaMigrations.Latest(store.Dialect);
+        if (current == 0)
+        {
+            throw new CommandLineException(NoSite(folder, "its database was never set up"));
+        }
+
+        if (current < latest)
+        {
+            throw new MigrationRequiredException(
+                $"The store in '{folder}' is at schema {current}; this version of Cms needs schema {latest}. " +
+                $"'{context.Report.Verb}' only reads and changes nothing, so it does not migrate: run 'migrate --data-path {folder}' " +
+                "first (take a backup before), then run it again.");
+        }
+    }
+
+    /// <summary>A new store (version 0) is simply created; an existing one says what migrating did.</summary>
+    private static void ReportMigration(VerbContext context, int before, int latest)
+    {
+        if (before > 0 && before < latest)
+        {
+            context.Report.Migration = (before, latest);
+            context.Say($"Store migrated from schema {before} to {latest}.");
+        }
     }
 
     private static string NoSite(string folder, string reason) =>

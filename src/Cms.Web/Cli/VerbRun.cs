@@ -6,12 +6,14 @@ using Cms.Web.Hosting;
 namespace Cms.Web.Cli;
 
 /// <summary>
-/// Turns a verb's expected failures into a message and an exit code: 2 for the operator's mistakes, 1 for a failed run,
-/// 3 for a recipe run refused because it would hide stored values (<c>--allow-data-loss</c> applies it).
+/// Turns a verb's expected failures into a message, an exit code and the report's error: 2 for the operator's
+/// mistakes, 1 for a failed run, 3 for a recipe run refused because it would hide stored values (<c>--allow-data-loss</c>
+/// applies it). Every verb's action runs inside <see cref="GuardAsync"/>.
 /// </summary>
 internal static class VerbRun
 {
     public const int UsageError = 2;
+    public const int Failed = 1;
 
     public const int DataLossRefused = 3;
 
@@ -23,18 +25,32 @@ internal static class VerbRun
         }
         catch (Exception exception) when (exception is CommandLineException or CmsConfigurationException)
         {
-            context.Errors.WriteLine(exception.Message);
-            return UsageError;
+            return Fail(context, new VerbError(VerbError.Usage, exception.Message), UsageError);
+        }
+        catch (MigrationRequiredException exception)
+        {
+            return Fail(context, new VerbError(VerbError.MigrationRequired, exception.Message), Failed);
         }
         catch (RecipeFormatException exception)
         {
-            context.Errors.WriteLine($"The recipe cannot be read: {exception.Message}");
-            return 1;
+            return Fail(context, new VerbError(VerbError.Failed, $"The recipe cannot be read: {exception.Message}"), Failed);
         }
         catch (Exception exception) when (exception is StoreUnavailableException or DataFolderException or BackupException)
         {
-            context.Errors.WriteLine(exception.Message);
-            return 1;
+            return Fail(context, new VerbError(VerbError.Failed, exception.Message), Failed);
         }
+    }
+
+    /// <summary>Prints the error for people and records it in the report; returns <paramref name="exitCode"/>.</summary>
+    public static int Fail(VerbContext context, VerbError error, int exitCode = Failed)
+    {
+        context.Errors.WriteLine(error.Message);
+        foreach (var detail in error.Details)
+        {
+            context.Errors.WriteLine(detail);
+        }
+
+        context.Report.Error = error;
+        return exitCode;
     }
 }

@@ -9,7 +9,8 @@ namespace Cms.Web.Hosting;
 /// <summary>What the host does before it serves: checks every content kind is complete, schema migrations (and, with recipes, first-start setup).</summary>
 public static class HostInitialization
 {
-    public static async Task InitializeCmsAsync(this WebApplication app, bool runSetup = true)
+    /// <summary>Migrates the store (and sets the site up on first start); returns the schema version the store was at.</summary>
+    public static async Task<int> InitializeCmsAsync(this WebApplication app, bool runSetup = true)
     {
         ContentKindCoverage.Verify(app.Services.GetRequiredService<ContentKindCatalog>());
         var store = app.Services.GetRequiredService<DocumentStore>();
@@ -20,7 +21,7 @@ public static class HostInitialization
         var options = app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.Setup;
         if (!runSetup || !options.Enabled || await app.Services.GetRequiredService<SiteSetup>().IsSetUpAsync(app.Lifetime.ApplicationStopping))
         {
-            return;
+            return before;
         }
 
         var recipePath = AppPaths.Resolve(options.Recipe, app.Environment.ContentRootPath);
@@ -38,5 +39,7 @@ public static class HostInitialization
         {
             throw new InvalidOperationException($"Cms:Setup:AdminPassword: {exception.Message}", exception);
         }
+
+        return before;
     }
 }

@@ -40,7 +40,7 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The recipe ran: 2 step(s)", html, StringComparison.Ordinal);
-        Assert.Contains("Skipped (no handler for these steps): #1 NoSuchStep", html, StringComparison.Ordinal);
+        Assert.Contains("Skipped (no handler for these steps): step 2 (NoSuchStep)", html, StringComparison.Ordinal);
         Assert.Contains("1 types", html, StringComparison.Ordinal);
         Assert.NotNull(await DefinitionAsync("Note"));
     }
@@ -56,8 +56,8 @@ public sealed class RecipesPageTests : IClassFixture<RecipesPageTests.Site>, IAs
             """);
 
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Step 1 “media” failed. Nothing was changed.", html, StringComparison.Ordinal);
-        Assert.Contains("$.steps[1].Files[0].TargetPath", html, StringComparison.Ordinal);
+        Assert.Contains("Step 2 “media” failed. Nothing was changed.", html, StringComparison.Ordinal);
+        Assert.Contains("JSON path <code>$.steps[1].Files[0].TargetPath", html, StringComparison.Ordinal);
         Assert.Null(await DefinitionAsync("Unsaved"));
     }
 

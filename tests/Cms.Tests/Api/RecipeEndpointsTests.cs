@@ -49,6 +49,16 @@ public sealed class RecipeEndpointsTests : IClassFixture<RecipeEndpointsTests.Si
     }
 
     [Fact]
+    public async Task Run_UnknownOnConflictMode_Returns400NamingTheParameter()
+    {
+        var response = await _site.Admin().PostAsync(new Uri("/api/recipes/run?onConflict=theirs", UriKind.Relative),
+            new StringContent(TestRecipes.Setup, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("onConflict: 'theirs' is not fail, source or target.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_StrictInBody_FailsOnUnknownStep()
     {
         var response = await PostRecipeAsync(_site.Admin(), """{ "name": "Strict", "strict": true, "steps": [ { "name": "Layers" } ] }""");

@@ -45,7 +45,7 @@ public sealed class CommandLineTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("Administrator: ops <ops@example.org>", first.Output, StringComparison.Ordinal);
-        Assert.Contains("[3] Content", first.Output, StringComparison.Ordinal);
+        Assert.Contains("step 4 (Content)", first.Output, StringComparison.Ordinal);
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("already set up", second.Output, StringComparison.Ordinal);
     }
@@ -59,8 +59,8 @@ public sealed class CommandLineTests : IDisposable
         var retried = await RunAsync("setup", "--data-path", DataPath, "--recipe", recipe, "--admin-password", "Secret-passw0rd");
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("--admin-password", refused.Output, StringComparison.Ordinal);
-        Assert.Contains("at least 12 characters", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("--admin-password", refused.Errors, StringComparison.Ordinal);
+        Assert.Contains("at least 12 characters", refused.Errors, StringComparison.Ordinal);
         Assert.Equal(0, retried.ExitCode);
         Assert.DoesNotContain("already set up", retried.Output, StringComparison.Ordinal);
     }
@@ -87,7 +87,7 @@ public sealed class CommandLineTests : IDisposable
         var export = await RunAsync("export", "--data-path", DataPath, "--types", "Note", "--content", "--definitions", "--out", exportFile);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("[2] ContentDefinition", run.Output, StringComparison.Ordinal);
+        Assert.Contains("step 3 (ContentDefinition)", run.Output, StringComparison.Ordinal);
         Assert.Contains("4 steps executed, 0 skipped", run.Output, StringComparison.Ordinal);
         Assert.Equal(0, export.ExitCode);
         var exported = JsonNode.Parse(await File.ReadAllTextAsync(exportFile))!;
@@ -105,8 +105,46 @@ public sealed class CommandLineTests : IDisposable
         var (code, _, errors) = await RunAsync("recipe", "run", recipe, "--data-path", DataPath);
 
         Assert.Equal(1, code);
-        Assert.Contains("step 0 'Settings'", errors, StringComparison.Ordinal);
+        Assert.Contains("at step 1 (Settings), JSON path $.steps[0]", errors, StringComparison.Ordinal);
         Assert.Contains("missing", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RecipeRun_LargeContentStepIntoAFile_PrintsPlainProgressLinesWithoutCarriageReturns()
+    {
+        await _cli.SetUpEmptySiteAsync();
+        var recipe = _cli.WriteRecipe(Recipes.NoteRecipe.Recipe(1200));
+
+        var (code, output, errors) = await RunAsync("recipe", "run", recipe, "--data-path", DataPath);
+
+        Assert.Equal(0, code);
+        Assert.Contains("step 2 (Content): 1,200 of 1,200 items", output, StringComparison.Ordinal);
+        Assert.DoesNotContain('\r', output + errors);
+    }
+
+    [Fact]
+    public async Task RecipeRun_UnknownOnConflictMode_ExitsTwoBeforeOpeningTheSite()
+    {
+        var recipe = _cli.WriteRecipe(TestRecipes.Setup);
+
+        var (code, _, errors) = await RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--on-conflict", "theirs");
+
+        Assert.Equal(2, code);
+        Assert.Contains("theirs", errors, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(DataPath));
+    }
+
+    [Fact]
+    public async Task RecipeRun_MapOwnerToAUserTheSiteLacks_ExitsTwoNamingTheOption()
+    {
+        await _cli.SetUpEmptySiteAsync();
+        var recipe = _cli.WriteRecipe(Recipes.NoteRecipe.Recipe(1));
+
+        var (code, _, errors) = await RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--map-owner", "staging-editor=nobody");
+
+        Assert.Equal(2, code);
+        Assert.Contains("--map-owner", errors, StringComparison.Ordinal);
+        Assert.Contains("no user 'nobody'", errors, StringComparison.Ordinal);
     }
 
     [Fact]

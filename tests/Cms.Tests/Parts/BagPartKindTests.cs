@@ -25,7 +25,7 @@ public sealed class BagPartKindTests
     public void Prepare_PrepareNested_WritesPreparedItemBack()
     {
         var item = new ContentItem { ContentType = "Page" };
-        item.Content["Services"] = Json("""{ "ContentItems": [ { "ContentType": "Service", "TitlePart": { "Title": "Audit" } } ] }""");
+        item.Content["Services"] = Cms.Tests.ContentModel.TestContent.Json("""{ "ContentItems": [ { "ContentType": "Service", "TitlePart": { "Title": "Audit" } } ] }""");
         var context = new ContentPartContext
         {
             Item = item,
@@ -68,7 +68,7 @@ public sealed class BagPartKindTests
     public void Validate_NestedErrors_AreReportedThroughValidateNested()
     {
         var item = new ContentItem { ContentType = "Page" };
-        item.Content["Services"] = Json("""{ "ContentItems": [ { "ContentItemId": "a", "ContentType": "Service" } ] }""");
+        item.Content["Services"] = Cms.Tests.ContentModel.TestContent.Json("""{ "ContentItems": [ { "ContentItemId": "a", "ContentType": "Service" } ] }""");
         var seen = new List<string>();
         var context = new ContentPartContext
         {

@@ -64,7 +64,7 @@ public sealed class RecipeExecutorTests
         var skipped = Assert.Single(result.SkippedSteps);
         Assert.Equal(1, skipped.Index);
         Assert.Equal("lucene-index", skipped.Name);
-        Assert.Contains("Step 1 'lucene-index' was skipped", Assert.Single(skipped.Messages), StringComparison.Ordinal);
+        Assert.Contains("Step 2 (lucene-index) was skipped", Assert.Single(skipped.Messages), StringComparison.Ordinal);
         Assert.Equal(2, known.Payloads.Count);
         Assert.True(result.Succeeded);
         Assert.Equal(
@@ -102,7 +102,7 @@ public sealed class RecipeExecutorTests
         Assert.IsType<InvalidOperationException>(failure.InnerException);
         Assert.Single(after.Payloads);
         Assert.Equal([RecipeStepOutcome.Executed, RecipeStepOutcome.Failed], failure.Result.Steps.Select(s => s.Outcome));
-        Assert.Contains("step 1 'Boom'", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("step 2 (Boom)", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class RecipeReaderTests
         var error = Assert.Throws<RecipeFormatException>(() => RecipeReader.Read(json, "r.recipe.json"));
 
         Assert.Equal("$.steps[3]", error.JsonPath);
-        Assert.Contains("step 3 ($.steps[3])", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 4 (JSON path $.steps[3])", error.Message, StringComparison.Ordinal);
         Assert.Contains("'name'", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("r.recipe.json:", error.Message, StringComparison.Ordinal);
     }
@@ -49,7 +49,7 @@ public sealed class RecipeReaderTests
         var error = Assert.Throws<RecipeFormatException>(() => RecipeReader.Read(json, "r.recipe.json"));
 
         Assert.Equal("$.steps[1]", error.JsonPath);
-        Assert.Contains("step 1 ($.steps[1]) must be a JSON object", error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 2 (JSON path $.steps[1]) must be a JSON object", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -140,7 +140,7 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
         var allSkipped = result.SkippedSteps.Select(s => s.Name)
             .Concat(result.Steps.SelectMany(s => s.InnerRecipes).SelectMany(r => r.SkippedSteps).Select(s => s.Name)).ToHashSet();
         Assert.All(skipped, name => Assert.Contains(name, allSkipped));
-        Assert.All(result.SkippedSteps, s => Assert.Contains($"Step {s.Index} '{s.Name}' was skipped", s.Messages[0], StringComparison.Ordinal));
+        Assert.All(result.SkippedSteps, s => Assert.Contains($"Step {s.Number} ({s.Name}) was skipped", s.Messages[0], StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,0 +1,91 @@
+using Cms.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Cms.Tests.Cli;
+
+/// <summary>
+/// A site whose store is one schema behind (schema 4 rolled back to 3, as a site written by the version before it):
+/// verbs that write migrate it and say so, verbs that only read refuse and ask for <c>migrate</c>.
+/// </summary>
+public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
+{
+    private readonly CliTestFolder _cli = new();
+
+    private string DataPath => _cli.DataPath;
+
+    public async Task InitializeAsync()
+    {
+        await _cli.SetUpEmptySiteAsync();
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataPath, "cms.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DROP TABLE {Tables.ContentVersion}; DELETE FROM {Tables.SchemaVersion} WHERE Version = 4;";
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Export_StoreAtAnOlderSchema_RefusesAskingForMigrateAndChangesNothing()
+    {
+        var (code, output, errors) = await CliTestFolder.RunAsync("export", "--data-path", DataPath);
+
+        Assert.Equal(1, code);
+        Assert.Equal("", output);
+        Assert.Contains("is at schema 3; this version of Cms needs schema 4", errors, StringComparison.Ordinal);
+        Assert.Contains($"run 'migrate --data-path {DataPath}'", errors, StringComparison.Ordinal);
+        Assert.Equal(3, await SchemaVersionAsync());
+    }
+
+    [Fact]
+    public async Task ExportJson_StoreAtAnOlderSchema_ReportsMigrationRequired()
+    {
+        var (code, output, _) = await CliTestFolder.RunAsync("export", "--data-path", DataPath, "--json");
+
+        Assert.Equal(1, code);
+        var report = VerbReportSchema.Parse(output);
+        Assert.Equal("migrationRequired", report["error"]!["kind"]!.GetValue<string>());
+        Assert.Null(report["migration"]);
+        Assert.Equal(3, await SchemaVersionAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_StoreAtAnOlderSchema_SaysWhatItDidThenExportRuns()
+    {
+        var migrate = await CliTestFolder.RunAsync("migrate", "--data-path", DataPath);
+        var again = await CliTestFolder.RunAsync("migrate", "--data-path", DataPath);
+        var export = await CliTestFolder.RunAsync("export", "--data-path", DataPath, "--json");
+
+        Assert.Equal(0, migrate.ExitCode);
+        Assert.Contains("Store migrated from schema 3 to 4.", migrate.Output, StringComparison.Ordinal);
+        Assert.Contains("Store is at schema 4 already; nothing to migrate.", again.Output, StringComparison.Ordinal);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Null(VerbReportSchema.Parse(export.Output)["migration"]);
+    }
+
+    [Fact]
+    public async Task RecipeRun_StoreAtAnOlderSchema_MigratesAndSaysSoInTextAndReport()
+    {
+        var recipe = _cli.WriteRecipe("""{ "name": "Rename", "steps": [ { "name": "Settings", "SiteName": "Renamed" } ] }""");
+
+        var (code, output, _) = await CliTestFolder.RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--json");
+
+        Assert.Equal(0, code);
+        var migration = VerbReportSchema.Parse(output)["migration"]!;
+        Assert.Equal((3, 4), (migration["from"]!.GetValue<int>(), migration["to"]!.GetValue<int>()));
+        Assert.Equal(4, await SchemaVersionAsync());
+    }
+
+    private async Task<long> SchemaVersionAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataPath, "cms.db")};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT MAX(Version) FROM {Tables.SchemaVersion}";
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+}
