@@ -29,7 +29,7 @@ internal static class RecipeDataLoss
 
         var first = hidden[0];
         var items = result.HiddenItems == 1 ? "1 content item" : $"{result.HiddenItems} content items";
-        var list = string.Join("; ", hidden.Select(c => $"{RecipeStepNumber.Describe(c.StepIndex, c.StepName)}, {RecipeStepNumber.DescribePath(c.JsonPath)}: {c.Describe()}"));
+        var list = string.Join("; ", hidden.Select(c => $"{RecipeStepNumber.Describe(c.StepIndex, c.StepName)}, {RecipeStepNumber.DescribePath(c.JsonPath ?? $"$.steps[{c.StepIndex}]")}: {c.Describe()}"));
         return new RecipeError(first.RecipeName ?? result.RecipeName, first.StepIndex, first.StepName ?? "", first.JsonPath,
             $"The run would hide the stored values of {items}, so it was refused and nothing was changed ({list}). " +
             "Allow data loss to apply it anyway.")

@@ -41,7 +41,7 @@ internal static class RecipePlanText
         output.WriteLine($"This run {verb} the stored values of {Items(plan.HiddenItems)}:");
         foreach (var change in plan.HiddenData)
         {
-            output.WriteLine($"  {RecipeStepNumber.Describe(change.StepIndex, change.StepName)}, {RecipeStepNumber.DescribePath(change.JsonPath)}: {change.Describe()}");
+            output.WriteLine($"  {RecipeStepNumber.Describe(change.StepIndex, change.StepName)}, {RecipeStepNumber.DescribePath(change.JsonPath ?? $"$.steps[{change.StepIndex}]")}: {change.Describe()}");
         }
     }
 
