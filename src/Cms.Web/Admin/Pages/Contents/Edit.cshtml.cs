@@ -118,7 +118,7 @@ public sealed class EditModel : ContentEditorPage
         ActAsync(id, ContentAction.Edit, (session, item) => session.DiscardDraftAsync(item, cancellationToken), "draft discarded", cancellationToken);
 
     public Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, ContentAction.Delete, (session, item) => session.RemoveAsync(item, cancellationToken), "deleted", cancellationToken, "/admin/contents");
+        ActAsync(id, ContentAction.Delete, (session, item) => session.RemoveAsync(item, cancellationToken), "moved to the trash", cancellationToken, "/admin/contents");
 
     public async Task<IActionResult> OnPostCloneAsync(string id, CancellationToken cancellationToken)
     {

@@ -191,7 +191,7 @@ public sealed class IndexModel : PageModel
     {
         "publish" => "published",
         "unpublish" => "unpublished",
-        "delete" => "deleted",
+        "delete" => "moved to the trash",
         _ => "unchanged",
     };
 }
