@@ -20,7 +20,7 @@ public sealed class HistoryJourneyTests : BrowserJourney, IClassFixture<BrowserS
         page.Dialog += (_, dialog) => question = dialog.Message;
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("moved to the trash");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "moved to the trash" })).ToBeVisibleAsync();
         Assert.Contains("Trashed and restored", question, StringComparison.Ordinal);
 
         await page.GotoAsync($"/admin/contents/{id}/edit");
@@ -41,10 +41,12 @@ public sealed class HistoryJourneyTests : BrowserJourney, IClassFixture<BrowserS
         // A page of its own: the sign-in page accepts every dialog, this one records and dismisses them.
         var page = await context.NewPageAsync();
         var dialogs = new List<string>();
+        var asked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         page.Dialog += async (_, dialog) =>
         {
             dialogs.Add(dialog.Type);
             await dialog.DismissAsync();
+            asked.TrySetResult(dialog.Type);
         };
         await page.GotoAsync("/admin/contents/new/Article");
 
@@ -55,8 +57,7 @@ public sealed class HistoryJourneyTests : BrowserJourney, IClassFixture<BrowserS
         await page.GotoAsync("/admin/contents/new/Article");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Not saved yet");
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
-        await Expect.Poll(() => dialogs.Count).ToBeGreaterThanOrEqualTo(1);
-        Assert.Equal("beforeunload", dialogs[0]);
+        Assert.Equal("beforeunload", await asked.Task.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.EndsWith("/admin/contents/new/Article", page.Url, StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();

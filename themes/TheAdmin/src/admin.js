@@ -234,3 +234,16 @@ function initUnsavedGuards() {
 document.addEventListener('DOMContentLoaded', () => {
   initUnsavedGuards();
 });
+
+// axe's aria-command-name: Quill's pickers (the heading level) are role=button spans with no name of their own.
+function nameEditorPickers() {
+  document.querySelectorAll('.ql-picker').forEach((picker) => {
+    const kind = [...picker.classList].find((c) => c.startsWith('ql-') && c !== 'ql-picker')?.slice(3) ?? 'option';
+    const label = picker.querySelector('.ql-picker-label');
+    if (label && !label.hasAttribute('aria-label')) label.setAttribute('aria-label', kind === 'header' ? 'Heading level' : `Choose ${kind}`);
+  });
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  nameEditorPickers();
+});
