@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Parts.MarkdownBodyPart;
+using Cms.Core.Security;
 using Cms.Core.Storage;
 using Cms.Web.Admin.Pages.Contents.Editors;
 
@@ -19,13 +20,13 @@ public sealed record ContentDisplay(string Title, IReadOnlyList<ContentDisplayRo
 
     /// <summary>
     /// The view of one version as the caller may see it: picked items and taxonomy terms by their titles (those the
-    /// caller may read; others by id), dates and times in the site's time zone.
+    /// caller may preview, the rule of these pages themselves; others by id), dates and times in the site's time zone.
     /// </summary>
     public static async Task<ContentDisplay> LoadAsync(
         SqlSession session, ContentItem item, AdminCaller caller, SiteTime time, CancellationToken cancellationToken)
     {
         var lookups = caller.Definitions.FindType(item.ContentType) is { } type
-            ? await EditorLookups.LoadAsync(session, type, item.Content, null, caller.Definitions, caller.CanRead, cancellationToken)
+            ? await EditorLookups.LoadAsync(session, type, item.Content, null, caller.Definitions, related => caller.Can(ContentAction.Preview, related), cancellationToken)
             : EditorLookups.Empty;
         return For(item, caller.Definitions, new Names(lookups, time));
     }

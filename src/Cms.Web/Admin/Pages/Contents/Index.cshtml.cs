@@ -55,6 +55,8 @@ public sealed partial class IndexModel : PageModel
 
     public ContentListControls Controls { get; private set; } = new();
 
+    public SiteTime Time { get; private set; } = SiteTime.Utc;
+
     /// <summary>The column the list is sorted by and whether descending, for the headers' links and aria-sort.</summary>
     public (string Column, bool Descending) SortedBy { get; private set; } = ("modified", true);
 
@@ -101,6 +103,7 @@ public sealed partial class IndexModel : PageModel
         // No separate ListContent gate: an Author lists exactly the items they may view (their own), as the filter below says.
         await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
         Controls = await ContentListControls.LoadAsync(session, _caller, cancellationToken);
+        Time = await SiteTime.LoadAsync(session, cancellationToken);
         ExampleType = Controls.Types.Count > 0 ? Controls.Types[0].Name : ExampleType;
         var search = ContentListSearch.Parse(Search, ControlTokens());
         var errors = search.Errors.Concat(CheckControls()).ToList();
