@@ -1,6 +1,7 @@
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Storage;
+using Cms.Core.Trash;
 
 namespace Cms.Core.Content;
 
@@ -224,11 +225,16 @@ public sealed class ContentSession : IAsyncDisposable
         return clone;
     }
 
-    /// <summary>Soft delete: no version stays published or latest; the history is kept.</summary>
+    /// <summary>Soft delete into the trash: no version stays published or latest; the history is kept until purged.</summary>
     public async Task RemoveAsync(ContentItem item, CancellationToken cancellationToken)
     {
         var live = await Storage.LoadContentItemsAsync(
             "i.ContentItemId = @id AND (i.Latest = 1 OR i.Published = 1)", [("@id", item.ContentItemId)], cancellationToken);
+        if (live.FirstOrDefault(v => v.Latest) is { } latest)
+        {
+            await ContentTrash.AddAsync(this, latest, live.Any(v => v.Published), cancellationToken);
+        }
+
         foreach (var version in live)
         {
             version.Latest = false;

@@ -17,7 +17,8 @@ internal static class ContentHtmlSanitizer
     /// <summary>The sanitiser's full pass: parses the HTML and writes back what it allows.</summary>
     public static string SanitizeMarkup(string html) => Sanitizer.Sanitize(html);
 
-    private static HtmlSanitizer Create()
+    /// <summary>A sanitiser configured as the one of stored content (a fresh one, for a caller that listens to its events).</summary>
+    internal static HtmlSanitizer Create()
     {
         var sanitizer = new HtmlSanitizer();
 

@@ -20,4 +20,7 @@ public static class DocumentTypes
     public const string CachedQuery = "CachedQuery";
 
     public const string MediaProfiles = "MediaProfiles";
+
+    /// <summary>A deleted item in the trash, keyed by its content item id (see <c>Trash/ContentTrash</c>).</summary>
+    public const string TrashEntry = "TrashEntry";
 }

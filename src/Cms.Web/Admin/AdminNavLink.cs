@@ -19,6 +19,11 @@ public sealed record AdminNavLink(string Group, string Text, string Href)
             links.Add(new("Content", "Media", "/admin/media"));
         }
 
+        if (caller.Definitions.Types.Any(t => caller.CanAny(ContentAction.Delete, t.Name)))
+        {
+            links.Add(new("Content", "Trash", "/admin/trash"));
+        }
+
         if (caller.Has(PermissionCatalog.ViewContentTypes))
         {
             links.Add(new("Configuration", "Content types", "/admin/content-types"));

@@ -1,6 +1,7 @@
 using Cms.Core.Media;
 using Cms.Core.Recipes.Scripting;
 using Cms.Core.Security;
+using Cms.Core.Trash;
 using Cms.GraphQL.Limits;
 using Cms.Web.Admin;
 using Cms.Web.Api;
@@ -29,6 +30,7 @@ public static class CmsConfigurationCheck
         (SignInOptions.SectionName, typeof(SignInOptions)),
         (PasswordPolicyOptions.SectionName, typeof(PasswordPolicyOptions)),
         (PreviewTokenOptions.SectionName, typeof(PreviewTokenOptions)),
+        (TrashOptions.SectionName, typeof(TrashOptions)),
     ];
 
     /// <summary>Every problem, each naming its setting; empty when the configuration can be used.</summary>

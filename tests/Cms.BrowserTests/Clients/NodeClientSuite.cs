@@ -25,6 +25,13 @@ internal static class NodeClientSuite
         return await RunProcessAsync(start);
     }
 
+    /// <summary>A file of an installed package (axe-core's script, for the accessibility journeys), installing first.</summary>
+    public static async Task<string> InstalledFileAsync(string relativePath)
+    {
+        await Installed.Value;
+        return Path.Combine(Folder, "node_modules", relativePath);
+    }
+
     /// <summary>Fails with node's whole output unless every test passed.</summary>
     public static void AssertPassed((int ExitCode, string Output) run)
     {

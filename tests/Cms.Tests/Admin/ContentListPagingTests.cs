@@ -80,7 +80,7 @@ public sealed partial class ContentListPagingTests : IClassFixture<ContentListPa
 
     private static string? Link(string html, string text) =>
         PagerLink().Matches(html).FirstOrDefault(m => m.Groups[2].Value == text) is { } match
-            ? "/admin/contents" + WebUtility.HtmlDecode(match.Groups[1].Value)
+            ? WebUtility.HtmlDecode(match.Groups[1].Value)
             : null;
 
     [GeneratedRegex("""<a href="/admin/contents/[^/]+/edit">(Item [A-Z])</a>""")]

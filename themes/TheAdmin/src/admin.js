@@ -192,3 +192,31 @@ document.addEventListener('DOMContentLoaded', () => {
   initConfirmations();
   initTechnicalNames();
 });
+
+// ---- History and trash (unsaved changes, compare) ----
+
+// A form marked data-unsaved-guard asks before the page is left with changes not saved. "Changed" is the form's
+// posted values against those it had once the editors above had set up, so pickers and the rich-text body count too;
+// submitting the form (save, publish, a bag action) is never asked about.
+function serializeForm(form) {
+  return new URLSearchParams(new FormData(form)).toString();
+}
+
+function initUnsavedGuards() {
+  const forms = [...document.querySelectorAll('form[data-unsaved-guard]')];
+  if (!forms.length) return;
+  const saved = new Map(forms.map((form) => [form, serializeForm(form)]));
+  let submitting = false;
+  forms.forEach((form) => form.addEventListener('submit', (e) => { if (!e.defaultPrevented) submitting = true; }));
+  window.addEventListener('beforeunload', (e) => {
+    if (submitting) return;
+    if (forms.some((form) => serializeForm(form) !== saved.get(form))) {
+      e.preventDefault();
+      e.returnValue = '';
+    }
+  });
+}
+
+document.addEventListener('DOMContentLoaded', () => {
+  initUnsavedGuards();
+});

@@ -6,7 +6,7 @@ namespace Cms.Web.Admin.Pages.Contents;
 /// <summary>One row of the content list: what is shown and which actions the caller may take.</summary>
 public sealed record ContentListRow(
     string ContentItemId, string Title, string TypeDisplayName, bool Published, bool HasDraft,
-    DateTime? ModifiedUtc, string? Author, bool CanEdit)
+    DateTime? ModifiedUtc, string? Author, bool CanEdit, DateTime? PublishedUtc = null)
 {
     internal static ContentListRow From(ContentItem item, bool otherVersionPublished, AdminCaller caller, string typeDisplayName) => new(
         item.ContentItemId,
@@ -16,5 +16,6 @@ public sealed record ContentListRow(
         !item.Published || !item.Latest,
         item.ModifiedUtc,
         item.Author,
-        caller.Can(ContentAction.Edit, item));
+        caller.Can(ContentAction.Edit, item),
+        item.PublishedUtc);
 }

@@ -34,7 +34,10 @@ public sealed class ContentListSearch
     private readonly List<string> _excluded = [];
     private readonly List<string> _errors = [];
 
-    public static ContentListSearch Parse(string? text)
+    public static ContentListSearch Parse(string? text) => Parse(text, "");
+
+    /// <summary>Parses the filter controls' terms (<paramref name="controls"/>) and then the typed text, so typed terms win.</summary>
+    public static ContentListSearch Parse(string? text, string controls)
     {
         var search = new ContentListSearch();
         if (text?.Length > MaxLength)
@@ -44,7 +47,7 @@ public sealed class ContentListSearch
             return search;
         }
 
-        foreach (var token in Tokenize(text ?? ""))
+        foreach (var token in Tokenize(controls).Concat(Tokenize(text ?? "")))
         {
             search.Apply(token);
         }

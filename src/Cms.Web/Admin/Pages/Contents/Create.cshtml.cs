@@ -57,6 +57,7 @@ public sealed class CreateModel : ContentEditorPage
             return Forbid();
         }
 
+        var submitted = SanitizerNotice.Collect(Item.Content);
         try
         {
             await session.CreateAsync(Item, VersionOptions.Draft, cancellationToken);
@@ -75,7 +76,8 @@ public sealed class CreateModel : ContentEditorPage
             return Page();
         }
 
-        TempData["Message"] = publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} draft saved.";
+        TempData["Message"] = (publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} draft saved.")
+            + SanitizerNotice.Describe(submitted, SanitizerNotice.Collect(Item.Content));
         return Redirect($"/admin/contents/{Item.ContentItemId}/edit");
     }
 

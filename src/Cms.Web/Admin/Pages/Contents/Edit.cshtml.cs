@@ -4,6 +4,7 @@ using Cms.Core.ContentModel;
 using Cms.Core.Security;
 using Cms.Core.Parts.PreviewPart;
 using Cms.Core.Storage;
+using Cms.Core.Trash;
 using Cms.Web.Preview;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,6 +30,11 @@ public sealed class EditModel : ContentEditorPage
 
     [BindProperty]
     public long DocumentVersion { get; set; }
+
+    /// <summary>Set when the item does not exist (deleted or never created): the page says so instead of the editor.</summary>
+    public MissingContent? Missing { get; private set; }
+
+    public SiteTime Time { get; private set; } = SiteTime.Utc;
 
     /// <summary>The published version when the latest is a draft beside it (for the side-by-side view).</summary>
     public bool HasPublishedBesideDraft { get; private set; }
@@ -74,10 +80,12 @@ public sealed class EditModel : ContentEditorPage
             return Forbid();
         }
 
+        var submitted = new Dictionary<string, string>(StringComparer.Ordinal);
         try
         {
             Item = (await session.GetAsync(id, VersionOptions.DraftRequired, cancellationToken))!;
             Bind();
+            submitted = SanitizerNotice.Collect(Item.Content);
             await session.UpdateAsync(Item, cancellationToken);
             if (publish)
             {
@@ -98,7 +106,8 @@ public sealed class EditModel : ContentEditorPage
             return await ConflictAsync(session, cancellationToken);
         }
 
-        TempData["Message"] = publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} draft saved.";
+        TempData["Message"] = (publish ? $"{Type.DisplayName} published." : $"{Type.DisplayName} draft saved.")
+            + SanitizerNotice.Describe(submitted, SanitizerNotice.Collect(Item.Content));
         return Redirect($"/admin/contents/{id}/edit");
     }
 
@@ -109,7 +118,7 @@ public sealed class EditModel : ContentEditorPage
         ActAsync(id, ContentAction.Edit, (session, item) => session.DiscardDraftAsync(item, cancellationToken), "draft discarded", cancellationToken);
 
     public Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken cancellationToken) =>
-        ActAsync(id, ContentAction.Delete, (session, item) => session.RemoveAsync(item, cancellationToken), "deleted", cancellationToken, "/admin/contents");
+        ActAsync(id, ContentAction.Delete, (session, item) => session.RemoveAsync(item, cancellationToken), "moved to the trash", cancellationToken, "/admin/contents");
 
     public async Task<IActionResult> OnPostCloneAsync(string id, CancellationToken cancellationToken)
     {
@@ -152,6 +161,18 @@ public sealed class EditModel : ContentEditorPage
         return Redirect(redirect ?? $"/admin/contents/{id}/edit");
     }
 
+    /// <summary>
+    /// An old link to an item that is gone: a page saying so (404), pointing at the trash when the item waits there and
+    /// the caller could restore it, rather than a bare error.
+    /// </summary>
+    private async Task<IActionResult> MissingAsync(SqlSession session, string id, CancellationToken cancellationToken)
+    {
+        var trashed = await ContentTrash.FindAsync(session, id, cancellationToken);
+        Missing = new MissingContent(id, trashed is not null && Caller.Can(ContentAction.Delete, trashed.ContentType, trashed.Owner) ? trashed : null);
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+
     private async Task<IActionResult> ConflictAsync(ContentSession session, CancellationToken cancellationToken)
     {
         var latest = Item;
@@ -167,7 +188,7 @@ public sealed class EditModel : ContentEditorPage
         var item = await session.GetContentItemAsync(id, VersionOptions.Latest, cancellationToken);
         if (item is null || Caller.Definitions.FindType(item.ContentType) is not { } type)
         {
-            return NotFound();
+            return await MissingAsync(session, id, cancellationToken);
         }
 
         if (!Caller.Can(ContentAction.Edit, item))
@@ -178,6 +199,7 @@ public sealed class EditModel : ContentEditorPage
         Item = item;
         Type = type;
         Stored = true;
+        Time = await SiteTime.LoadAsync(session, cancellationToken);
         var published = item.Published ? item : await session.GetContentItemAsync(id, VersionOptions.Published, cancellationToken);
         HasPublishedBesideDraft = published is not null && !item.Published;
         CanSaveDraft = type.TypeSettings.Draftable;

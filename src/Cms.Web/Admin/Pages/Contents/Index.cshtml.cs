@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Admin.Pages.Contents;
 
-public sealed class IndexModel : PageModel
+public sealed partial class IndexModel : PageModel
 {
     private readonly ContentStore _content;
     private readonly AdminCaller _caller;
@@ -19,6 +19,7 @@ public sealed class IndexModel : PageModel
         _content = content;
         _caller = caller;
         _pageSize = options.Value.PageSize;
+        PageSize = _pageSize;
     }
 
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -26,6 +27,41 @@ public sealed class IndexModel : PageModel
 
     [BindProperty(SupportsGet = true, Name = "type")]
     public string? TypeName { get; set; }
+
+    /// <summary>The status control: draft or published; empty for the latest version of every item.</summary>
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? StatusFilter { get; set; }
+
+    /// <summary>The owner control: a user id, or "me".</summary>
+    [BindProperty(SupportsGet = true, Name = "owner")]
+    public string? OwnerFilter { get; set; }
+
+    /// <summary>The taxonomy term control: a term's content item id.</summary>
+    [BindProperty(SupportsGet = true, Name = "term")]
+    public string? TermFilter { get; set; }
+
+    /// <summary>The sorted column (modified, published, created, title), from a column header.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? SortFilter { get; set; }
+
+    /// <summary>The sort direction, asc or desc; empty for the column's natural one (newest first, titles A to Z).</summary>
+    [BindProperty(SupportsGet = true, Name = "dir")]
+    public string? Direction { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "size")]
+    public string? SizeFilter { get; set; }
+
+    public int PageSize { get; private set; }
+
+    public ContentListControls Controls { get; private set; } = new();
+
+    public SiteTime Time { get; private set; } = SiteTime.Utc;
+
+    /// <summary>The column the list is sorted by and whether descending, for the headers' links and aria-sort.</summary>
+    public (string Column, bool Descending) SortedBy { get; private set; } = ("modified", true);
+
+    /// <summary>A type that exists, for the search box's example.</summary>
+    public string ExampleType { get; private set; } = "Article";
 
     /// <summary>
     /// The page number shown; with a cursor it is only carried along, without one it is reached by skipping.
@@ -50,7 +86,7 @@ public sealed class IndexModel : PageModel
 
     public int Total { get; private set; }
 
-    public int PageCount => Math.Max(1, (Total + _pageSize - 1) / _pageSize);
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public IReadOnlyList<(string Name, string DisplayName)> CreatableTypes { get; private set; } = [];
 
@@ -65,9 +101,14 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         // No separate ListContent gate: an Author lists exactly the items they may view (their own), as the filter below says.
-        var search = ContentListSearch.Parse(Search);
-        SearchErrors = search.Errors;
-        if (search.Refused)
+        await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
+        Controls = await ContentListControls.LoadAsync(session, _caller, cancellationToken);
+        Time = await SiteTime.LoadAsync(session, cancellationToken);
+        ExampleType = Controls.Types.Count > 0 ? Controls.Types[0].Name : ExampleType;
+        var search = ContentListSearch.Parse(Search, ControlTokens());
+        var errors = search.Errors.Concat(CheckControls()).ToList();
+        SearchErrors = errors;
+        if (search.Refused || errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
@@ -95,10 +136,11 @@ public sealed class IndexModel : PageModel
             return Page();
         }
 
-        var where = search.TextFilter() is { } text ? ContentFilter.And(visible, text) : visible;
+        var where = ContentFilter.And([visible, .. new[] { search.TextFilter(), OwnerCondition(), TermCondition() }.OfType<ContentFilter>()]);
         PageNumber = Math.Max(1, PageNumber);
-        var counted = new ContentQuery { Status = search.Status, Where = where, OrderBy = search.Order };
-        await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
+        var order = Direction is "asc" or "desc" ? search.Order.Select(o => o with { Descending = Direction == "desc" }).ToList() : search.Order;
+        SortedBy = (search.Sort, order[0].Descending);
+        var counted = new ContentQuery { Status = search.Status, Where = where, OrderBy = order };
         var items = await PageAsync(session, counted, cancellationToken);
         Total = await session.CountAsync(counted, cancellationToken);
         var published = await session.GetContentItemsAsync(
@@ -123,12 +165,12 @@ public sealed class IndexModel : PageModel
             Where = query.Where,
             OrderBy = before is null ? query.EffectiveOrder : [.. query.EffectiveOrder.Select(o => o with { Descending = !o.Descending })],
             After = before ?? after,
-            Skip = before is null && after is null ? (PageNumber - 1) * _pageSize : 0,
-            Take = _pageSize + 1,
+            Skip = before is null && after is null ? (PageNumber - 1) * PageSize : 0,
+            Take = PageSize + 1,
         };
         var rows = (await session.QueryPageAsync(page, cancellationToken)).ToList();
-        var more = rows.Count > _pageSize;
-        rows = rows.Take(_pageSize).ToList();
+        var more = rows.Count > PageSize;
+        rows = rows.Take(PageSize).ToList();
         if (before is not null)
         {
             rows.Reverse();
@@ -191,7 +233,7 @@ public sealed class IndexModel : PageModel
     {
         "publish" => "published",
         "unpublish" => "unpublished",
-        "delete" => "deleted",
+        "delete" => "moved to the trash",
         _ => "unchanged",
     };
 }

@@ -26,6 +26,8 @@ public sealed class PreviewModel : PageModel
 
     public ContentDisplay? Published { get; private set; }
 
+    public ContentComparison? Comparison { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string id, string mode, CancellationToken cancellationToken)
     {
         await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
@@ -42,10 +44,16 @@ public sealed class PreviewModel : PageModel
 
         Id = id;
         Compare = mode == "compare";
-        Latest = ContentDisplay.For(latest, _caller.Definitions);
+        var time = await SiteTime.LoadAsync(session, cancellationToken);
+        Latest = await ContentDisplay.LoadAsync(session, latest, _caller, time, cancellationToken);
         if (Compare && await session.GetContentItemAsync(id, VersionOptions.Published, cancellationToken) is { } published)
         {
-            Published = ContentDisplay.For(published, _caller.Definitions);
+            Published = await ContentDisplay.LoadAsync(session, published, _caller, time, cancellationToken);
+        }
+
+        if (Compare)
+        {
+            Comparison = ContentComparison.Between("Published", Published, latest.Published ? "Published" : "Draft", Latest);
         }
 
         return Page();

@@ -35,6 +35,14 @@ public sealed class VersionsModel : PageModel
 
     public bool CanRestore { get; private set; }
 
+    /// <summary>What the selected version changed, against the version before it.</summary>
+    public ContentComparison? Changes { get; private set; }
+
+    public SiteTime Time { get; private set; } = SiteTime.Utc;
+
+    /// <summary>"Published", "Draft" (the latest, unpublished) or nothing for an earlier version: the words the editor uses.</summary>
+    public static string? StateOf(ContentItem version) => version.Published ? "Published" : version.Latest ? "Draft" : null;
+
     public async Task<IActionResult> OnGetAsync(string id, string? versionId, CancellationToken cancellationToken)
     {
         await using var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken);
@@ -61,12 +69,15 @@ public sealed class VersionsModel : PageModel
         Id = id;
         Title = latest.DisplayText ?? id;
         CanRestore = true;
+        Time = await SiteTime.LoadAsync(session.Storage, cancellationToken);
         var index = Versions.ToList().FindIndex(v => v.ContentItemVersionId == versionId);
         if (index >= 0)
         {
-            Selected = ContentDisplay.For(Versions[index], _caller.Definitions);
+            Selected = await ContentDisplay.LoadAsync(session.Storage, Versions[index], _caller, Time, cancellationToken);
             SelectedVersionId = versionId;
             SelectedNumber = index + 1;
+            var previous = index > 0 ? await ContentDisplay.LoadAsync(session.Storage, Versions[index - 1], _caller, Time, cancellationToken) : null;
+            Changes = ContentComparison.Between(index > 0 ? $"Version {index}" : "Before", previous, $"Version {index + 1}", Selected);
         }
 
         return Page();

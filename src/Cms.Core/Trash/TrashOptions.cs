@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cms.Core.Trash;
+
+/// <summary>The <c>Cms:Trash</c> section: how long a deleted item can still be restored.</summary>
+public sealed class TrashOptions
+{
+    public const string SectionName = "Cms:Trash";
+
+    /// <summary>Days a deleted item stays in the trash before it and its history are purged. Default 30.</summary>
+    [Range(1, 36_500)]
+    public int RetentionDays { get; set; } = 30;
+}

@@ -1,0 +1,8 @@
+namespace Cms.Web.Admin.Pages.Contents;
+
+public enum DiffSegmentKind
+{
+    Unchanged,
+    Removed,
+    Added,
+}
