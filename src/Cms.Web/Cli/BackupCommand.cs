@@ -35,6 +35,10 @@ internal static class BackupCommand
         var result = await SiteBackup.CreateAsync(folder, DataFolder.DatabaseFileIn(folder), [Path.Combine(folder, DataFolder.MediaCacheFolderName)],
             archive, TimeProvider.System, CancellationToken.None);
         SiteBackupReport.Write(result, folder, context.Output);
+        context.Report.Result["archive"] = result.ArchivePath;
+        context.Report.Result["archiveBytes"] = result.ArchiveSize;
+        context.Report.Result["schemaVersion"] = result.Manifest.SchemaVersion;
+        context.Report.Result["files"] = result.Manifest.Files.Count;
         return 0;
     }
 }

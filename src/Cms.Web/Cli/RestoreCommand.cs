@@ -44,12 +44,15 @@ internal static class RestoreCommand
         {
             var result = await SiteRestore.RestoreAsync(archive, folder, latest, CancellationToken.None);
             SiteBackupReport.Write(result, archive, latest, context.Output);
+            context.Report.Result["archive"] = archive;
+            context.Report.Result["schemaVersion"] = result.Manifest.SchemaVersion;
+            context.Report.Result["files"] = result.Manifest.Files.Count;
+            context.Report.Result["replaced"] = result.Replaced;
             return 0;
         }
         catch (BackupException exception)
         {
-            context.Errors.WriteLine($"Not restored, '{folder}' was left as it was: {exception.Message}");
-            return 1;
+            return VerbRun.Fail(context, new VerbError(VerbError.Failed, $"Not restored, '{folder}' was left as it was: {exception.Message}"));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json.Nodes;
 using Cms.Core.Backup;
 using Cms.Core.ContentModel;
 using Cms.Core.Storage;
@@ -26,6 +27,21 @@ internal static class VerifyCommand
         var verifier = new SiteVerifier(app.Services.GetRequiredService<DocumentStore>(), app.Services.GetRequiredService<ContentKindCatalog>());
         var result = await verifier.VerifyAsync(folder.DatabaseFile, folder.MediaPath, CancellationToken.None);
         SiteBackupReport.Write(result, folder.Path, SchemaMigrations.Latest(app.Services.GetRequiredService<ISqlDialect>()), context.Output);
-        return result.Problems.Count == 0 ? 0 : 1;
+        context.Report.Result["schemaVersion"] = result.SchemaVersion;
+        context.Report.Result["versionsChecked"] = result.VersionsChecked;
+        context.Report.Result["mediaReferencesChecked"] = result.MediaReferencesChecked;
+        context.Report.Result["problems"] = new JsonArray([.. result.Problems.Select(p => (JsonNode)new JsonObject
+        {
+            ["check"] = p.Check,
+            ["contentItemId"] = p.ContentItemId,
+            ["message"] = p.Message,
+        })]);
+        if (result.Problems.Count == 0)
+        {
+            return 0;
+        }
+
+        context.Report.Error = new VerbError(VerbError.Failed, $"verify found {result.Problems.Count} problem(s); they are listed in result.problems.");
+        return VerbRun.Failed;
     }
 }

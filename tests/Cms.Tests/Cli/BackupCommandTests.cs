@@ -167,7 +167,7 @@ public sealed class BackupCommandTests : IDisposable
     {
         await BackupSite.SetUpAsync(_cli);
         var drop = _cli.WriteRecipe("""{ "name": "Drop", "steps": [ { "name": "DeleteContentDefinition", "ContentTypes": [ "Note" ], "ContentParts": [] } ] }""");
-        Assert.Equal(0, (await RunAsync("recipe", "run", drop, "--data-path", DataPath)).ExitCode);
+        Assert.Equal(0, (await RunAsync("recipe", "run", drop, "--data-path", DataPath, "--allow-data-loss")).ExitCode);
 
         var (code, output, errors) = await RunAsync("verify", "--data-path", DataPath);
 

@@ -35,10 +35,10 @@ public sealed class RecipeRunDataLossTests : IDisposable
 
         Assert.True(dryRun.ExitCode == 0, dryRun.Output + dryRun.Errors);
         Assert.Contains("dry run: every step ran and was rolled back, nothing was changed", dryRun.Output, StringComparison.Ordinal);
-        Assert.Contains("[0] ContentDefinition", dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("  1. ContentDefinition", dryRun.Output, StringComparison.Ordinal);
         Assert.Contains("field 'Note.Source' (TextField) added in type 'Note': 1 item gets it empty", dryRun.Output, StringComparison.Ordinal);
         Assert.Contains("1 items, 1 created, 0 updated, 0 unchanged", dryRun.Output, StringComparison.Ordinal);
-        Assert.Contains("[2] Settings", dryRun.Output, StringComparison.Ordinal);
+        Assert.Contains("  3. Settings", dryRun.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Source", export, StringComparison.Ordinal);
         Assert.DoesNotContain("More", export, StringComparison.Ordinal);
     }
@@ -68,7 +68,7 @@ public sealed class RecipeRunDataLossTests : IDisposable
 
         Assert.Equal(3, code);
         Assert.Contains(recipe, errors, StringComparison.Ordinal);
-        Assert.Contains("Recipe 'ReplaceNote' step 0 'ReplaceContentDefinition' failed at $.steps[0].ContentParts[0]", errors, StringComparison.Ordinal);
+        Assert.Contains("Recipe 'ReplaceNote' failed at step 1 (ReplaceContentDefinition), JSON path $.steps[0].ContentParts[0]", errors, StringComparison.Ordinal);
         Assert.Contains("hide the stored values of 1 content item", errors, StringComparison.Ordinal);
         Assert.Contains("--allow-data-loss", errors, StringComparison.Ordinal);
         Assert.Equal(before, await ExportAsync());
@@ -84,7 +84,7 @@ public sealed class RecipeRunDataLossTests : IDisposable
 
         Assert.True(code == 0, output + errors);
         Assert.Contains("This run hid the stored values of 1 content item:", output, StringComparison.Ordinal);
-        Assert.Contains("step 0 'ReplaceContentDefinition' at $.steps[0].ContentParts[0]: part 'Note' (Note) detached from type 'Note'", output, StringComparison.Ordinal);
+        Assert.Contains("step 1 (ReplaceContentDefinition), JSON path $.steps[0].ContentParts[0]: part 'Note' (Note) detached from type 'Note'", output, StringComparison.Ordinal);
         var type = JsonNode.Parse(await ExportAsync())!["steps"]![0]!["ContentTypes"]!.AsArray().Single(t => t!["Name"]!.GetValue<string>() == "Note")!;
         Assert.DoesNotContain(type["ContentTypePartDefinitionRecords"]!.AsArray(), p => p!["Name"]!.GetValue<string>() == "Note");
     }
@@ -108,7 +108,7 @@ public sealed class RecipeRunDataLossTests : IDisposable
         var file = TestRecipes.WriteTo(_cli.Folder, export.ToJsonString(), "reimport.recipe.json");
         var reimport = await CliTestFolder.RunAsync("recipe", "run", file, "--data-path", DataPath);
         Assert.True(reimport.ExitCode == 0, reimport.Output + reimport.Errors);
-        Assert.Contains("'DeletedTypeContent' was skipped", reimport.Output, StringComparison.Ordinal);
+        Assert.Contains("(DeletedTypeContent) was skipped", reimport.Output, StringComparison.Ordinal);
     }
 
     private async Task SetUpNotesAsync()

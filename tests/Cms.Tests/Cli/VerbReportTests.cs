@@ -81,6 +81,24 @@ public sealed class VerbReportTests : IDisposable
     }
 
     [Fact]
+    public async Task Json_BackupVerifyAndRestore_PrintValidReports()
+    {
+        await _cli.SetUpEmptySiteAsync();
+        var archive = Path.Combine(_cli.Folder, "site.zip");
+        var restored = Path.Combine(_cli.Folder, "restored");
+
+        var backup = VerbReportSchema.Parse((await CliTestFolder.RunAsync("backup", "--data-path", DataPath, "--out", archive, "--json")).Output);
+        var verify = VerbReportSchema.Parse((await CliTestFolder.RunAsync("verify", "--data-path", DataPath, "--json")).Output);
+        var restore = VerbReportSchema.Parse((await CliTestFolder.RunAsync("restore", archive, "--data-path", restored, "--json")).Output);
+        var refused = VerbReportSchema.Parse((await CliTestFolder.RunAsync("restore", archive, "--data-path", restored, "--json")).Output);
+
+        Assert.Equal(archive, Text(backup["result"]!["archive"]));
+        Assert.Equal((true, 0), (verify["ok"]!.GetValue<bool>(), verify["result"]!["problems"]!.AsArray().Count));
+        Assert.False(restore["result"]!["replaced"]!.GetValue<bool>());
+        Assert.Equal((2, "usage"), (refused["exitCode"]!.GetValue<int>(), Text(refused["error"]!["kind"])));
+    }
+
+    [Fact]
     public async Task Json_MistakeInTheCommandLine_ReportsAUsageErrorOnStandardOutputOnly()
     {
         var (code, output, errors) = await CliTestFolder.RunAsync("export", "--data-pth", DataPath, "--json");

@@ -242,7 +242,12 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         {
             ["ContentType"] = "Letter",
             ["TitlePart"] = new JsonObject { ["Title"] = $"Counted letter {posted}" },
-            ["Letter"] = new JsonObject { ["SignatoryCount"] = new JsonObject { ["Value"] = posted } },
+            ["Letter"] = new JsonObject
+            {
+                ["Recipient"] = new JsonObject { ["Text"] = "Human Rights Council" },
+                ["SentDate"] = new JsonObject { ["Value"] = "2024-06-01" },
+                ["SignatoryCount"] = new JsonObject { ["Value"] = posted },
+            },
             ["Signatories"] = new JsonObject { ["ContentItems"] = signatories },
         };
 

@@ -103,7 +103,7 @@ public sealed class RecipeDataLossTests : IAsyncLifetime
         Assert.Equal((0, "ContentDefinition", "$.steps[0].ContentParts[0].ContentPartFieldDefinitionRecords[0]"),
             (refused.StepIndex, refused.StepName, refused.JsonPath));
         Assert.Contains("hide the stored values of 4 content items", refused.Error.Message, StringComparison.Ordinal);
-        Assert.Contains("step 3 'DeleteContentDefinition' at $.steps[3].ContentTypes[0]: type 'Note' deleted: 2 items hidden", refused.Error.Message, StringComparison.Ordinal);
+        Assert.Contains("step 4 (DeleteContentDefinition), JSON path $.steps[3].ContentTypes[0]: type 'Note' deleted: 2 items hidden", refused.Error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _site.FingerprintAsync());
     }
 

@@ -28,7 +28,8 @@ public sealed class RecipeExporterFreshIdsTests : IAsyncLifetime
             { "ContentItemId": "{{CampaignId}}", "ContentType": "Campaign", "DisplayText": "Campaign", "Latest": true, "Published": true,
               "TitlePart": { "Title": "Campaign" }, "ListPart": {} },
             { "ContentItemId": "{{LetterId}}", "ContentType": "Letter", "DisplayText": "Letter in a campaign", "Latest": true, "Published": true,
-              "TitlePart": { "Title": "Letter in a campaign" }, "Letter": {},
+              "TitlePart": { "Title": "Letter in a campaign" },
+              "Letter": { "Recipient": { "Text": "Human Rights Council" }, "SentDate": { "Value": "2024-06-01" } },
               "ContainedPart": { "ListContentItemId": "{{CampaignId}}", "ListContentType": "Campaign", "Order": 0 },
               "Signatories": { "ContentItems": [ { "ContentItemId": "{{SignatoryId}}", "ContentType": "Signatory", "DisplayText": "ISHR",
                 "TitlePart": { "Title": "ISHR" } } ] } } ] } ] }
