@@ -84,6 +84,8 @@ public sealed class RecipeRunner
 
         await session.SaveChangesAsync(cancellationToken);
         media.Commit();
+        // A recipe is a bulk load (the setup recipe fills an empty store): plans should see the new sizes.
+        await _content.Documents.RefreshStatisticsAsync(cancellationToken);
         return result;
     }
 

@@ -22,11 +22,20 @@ public sealed class DocumentStore
     /// <summary>The parsed item versions that sessions opened by <see cref="OpenSharedReadSessionAsync"/> share.</summary>
     public ContentItemCache SharedItems { get; }
 
-    /// <summary>Creates or upgrades the schema; returns the schema version found before.</summary>
+    /// <summary>Creates or upgrades the schema and refreshes the planner's statistics; returns the schema version found before.</summary>
     public async Task<int> InitializeAsync(CancellationToken cancellationToken)
     {
         await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
-        return await SchemaMigrations.ApplyAsync(Dialect, connection.Connection, cancellationToken);
+        var before = await SchemaMigrations.ApplyAsync(Dialect, connection.Connection, cancellationToken);
+        await PlannerStatistics.RefreshAsync(connection.Connection, cancellationToken);
+        return before;
+    }
+
+    /// <summary>Refreshes the planner's statistics: after a bulk load (a recipe, an import), so plans fit the new sizes.</summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
+        await PlannerStatistics.RefreshAsync(connection.Connection, cancellationToken);
     }
 
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)
