@@ -9,6 +9,12 @@ namespace Cms.Core.Querying;
 /// </summary>
 internal sealed class ContentFilterSql
 {
+    private static readonly HashSet<string> MetadataColumns = new(StringComparer.Ordinal)
+    {
+        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "CreatedUtc", "ModifiedUtc",
+        "PublishedUtc", "Owner", "Author",
+    };
+
     private readonly ISqlDialect _dialect;
     private readonly SqlParameters _parameters;
     private int _nextAlias;
@@ -18,12 +24,6 @@ internal sealed class ContentFilterSql
         _dialect = dialect;
         _parameters = parameters;
     }
-
-    public static readonly HashSet<string> MetadataColumns = new(StringComparer.Ordinal)
-    {
-        "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "CreatedUtc", "ModifiedUtc",
-        "PublishedUtc", "Owner", "Author",
-    };
 
     public string Filter(ContentFilter filter) => filter switch
     {

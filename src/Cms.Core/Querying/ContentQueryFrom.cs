@@ -109,7 +109,7 @@ internal sealed class ContentQueryFrom
 
         foreach (var same in fieldJoins.Values)
         {
-            _joins.Add(FieldJoin.On($"f{_nextAlias++}", same, _query.ContentTypes[0], _filters, _parameters));
+            _joins.Add(FieldJoin.On($"v{_nextAlias++}", same, _query.ContentTypes[0], _filters, _parameters));
         }
     }
 

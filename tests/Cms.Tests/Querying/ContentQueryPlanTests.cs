@@ -37,7 +37,7 @@ public sealed class ContentQueryPlanTests : IAsyncLifetime
 
             for (var i = 0; i < 3; i++)
             {
-                await s.CreateAsync(TestDefinitions.Article($"Draft {i}", rank: 1, sentDate: FirstDate), VersionOptions.Draft, None);
+                await s.CreateAsync(TestDefinitions.Article($"Draft {i}", rank: 1, subtitle: "Sub 1", sentDate: FirstDate), VersionOptions.Draft, None);
             }
 
             return 0;
@@ -68,7 +68,7 @@ public sealed class ContentQueryPlanTests : IAsyncLifetime
     {
         var plan = await InnerPlanAsync(Query(ContentFilter.Where(SentDate, FilterOperator.Equals, FirstDate.AddDays(3))));
 
-        Assert.True(plan[0].StartsWith("SEARCH f", StringComparison.Ordinal) &&
+        Assert.True(plan[0].StartsWith("SEARCH v", StringComparison.Ordinal) &&
             plan[0].Contains("IX_DateFieldIndex_Value (ContentType=? AND ContentPart=? AND ContentField=? AND Date=?)", StringComparison.Ordinal),
             string.Join('\n', plan));
     }
@@ -140,6 +140,45 @@ public sealed class ContentQueryPlanTests : IAsyncLifetime
 
         Assert.DoesNotContain(InnerPlan(plan), line => line.Contains("SEARCH d", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.StartsWith("SEARCH d USING INTEGER PRIMARY KEY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Keyset_DescendingWithNullKeys_PagesThroughEveryRowOnceInOrder()
+    {
+        var order = new List<ContentOrder> { new(SentDate, Descending: true) };
+        var all = await _site.ReadAsync(s => s.QueryAsync(new ContentQuery { ContentTypes = ["Article"], OrderBy = order }, None));
+        var paged = new List<string>();
+        ContentCursor? after = null;
+        for (var guard = 0; guard < 40; guard++)
+        {
+            var page = await _site.ReadAsync(s => s.QueryPageAsync(new ContentQuery { ContentTypes = ["Article"], OrderBy = order, Take = 7, After = after }, None));
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            paged.AddRange(page.Select(r => r.Item.ContentItemId));
+            after = page[^1].Cursor;
+        }
+
+        Assert.Equal(Articles, all.Count);
+        Assert.Equal(all.Select(i => i.ContentItemId), paged);
+    }
+
+    [Theory]
+    [InlineData(ContentStatus.Published, 30)]
+    [InlineData(ContentStatus.Draft, 3)]
+    [InlineData(ContentStatus.Latest, 33)]
+    [InlineData(ContentStatus.All, 33)]
+    public async Task FieldFilteredCount_FromTheValueIndex_MatchesTheRows(ContentStatus status, int expected)
+    {
+        var query = new ContentQuery { ContentTypes = ["Article"], Status = status, Where = ContentFilter.Where(Subtitle, FilterOperator.Equals, "Sub 1") };
+
+        var rows = await _site.ReadAsync(s => s.QueryAsync(query, None));
+        var count = await _site.ReadAsync(s => s.CountAsync(query, None));
+
+        Assert.Equal(expected, rows.Count);
+        Assert.Equal(expected, count);
     }
 
     private static ContentQuery Query(ContentFilter filter) => new() { ContentTypes = ["Article"], Where = filter, Take = 20 };
