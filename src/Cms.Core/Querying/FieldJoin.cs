@@ -5,10 +5,10 @@ namespace Cms.Core.Querying;
 
 /// <summary>
 /// Field conditions written as a join on the field's value index, so the planner can start from the matching values
-/// (a date, a recipient, a range) instead of probing every row of another index for them. Conditions on the same field
-/// share one join (a range is one seek). Only where a join cannot repeat an item: one type queried (the value index
+/// (a date, a recipient) instead of probing every row of another index for them. Conditions on the same field
+/// share one join. Only where a join cannot repeat an item: one type queried (the value index
 /// starts with it), and at most one matching index row per item: equality (a multi-valued field indexes each value
-/// once), or any comparison on a kind that holds one value.
+/// once), or a list of values on a kind that holds one value.
 /// </summary>
 internal static class FieldJoin
 {
@@ -19,11 +19,12 @@ internal static class FieldJoin
             return null;
         }
 
+        // Ranges stay EXISTS probes: as a join, a planner walking another index would probe the range for each row it
+        // walks (a scan per row) instead of the field's row of that document.
         var fits = condition.Operator switch
         {
             FilterOperator.Equals => condition.Value is not null,
-            FilterOperator.In or FilterOperator.GreaterThan or FilterOperator.GreaterThanOrEqual or FilterOperator.LessThan
-                or FilterOperator.LessThanOrEqual => field.Kind != FieldValueKind.Text,
+            FilterOperator.In => field.Kind != FieldValueKind.Text,
             _ => false,
         };
         return fits ? condition : null;

@@ -74,21 +74,6 @@ public sealed class ContentQueryPlanTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Plan_FieldRangeOrderedByTitle_StartsFromTheRange()
-    {
-        var query = Query(ContentFilter.And(
-            ContentFilter.Where(SentDate, FilterOperator.GreaterThanOrEqual, FirstDate.AddDays(3)),
-            ContentFilter.Where(SentDate, FilterOperator.LessThan, FirstDate.AddDays(6))));
-        var plan = await InnerPlanAsync(new ContentQuery
-        {
-            ContentTypes = query.ContentTypes, Where = query.Where, OrderBy = [new ContentOrder(ContentColumn.Metadata("DisplayText"))], Take = 20,
-        });
-
-        Assert.True(plan.Exists(line => line.Contains("IX_DateFieldIndex_Value (ContentType=? AND ContentPart=? AND ContentField=? AND Date>? AND Date<?)",
-            StringComparison.Ordinal)), string.Join('\n', plan));
-    }
-
-    [Fact]
     public async Task Plan_FieldFilteredCount_CountsTheValueIndexAlone()
     {
         var plan = await _site.ReadAsync(s => s.ExplainCountAsync(Query(ContentFilter.Where(Subtitle, FilterOperator.Equals, "Sub 1")), None));
