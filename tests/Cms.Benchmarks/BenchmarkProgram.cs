@@ -7,7 +7,7 @@ using Cms.Benchmarks.Run;
 namespace Cms.Benchmarks;
 
 /// <summary>
-/// Verbs: <c>run [--quick]</c> (everything, one table), <c>images</c> (resized media alone), and the child processes it starts:
+/// Verbs: <c>run [--quick]</c> (everything, one table), <c>images</c> (resized media alone), <c>shapes</c> (every query shape by store size), and the child processes it starts:
 /// <c>generate</c> (a data folder of N letters), <c>import</c> (a recipe run), <c>baseline</c> (the raw server).
 /// </summary>
 internal static class BenchmarkProgram
@@ -15,6 +15,7 @@ internal static class BenchmarkProgram
     private const string Usage = """
         Usage: Cms.Benchmarks <verb> [options]
           run [--quick] [--repo DIR] [--artifacts DIR] [--sizes 1000,10000,100000]
+          shapes [--sizes 1000,100000] [--samples 40] [--seconds 5] [--server PATH]
           images [--photos 100] [--seconds 10] [--repo DIR] [--artifacts DIR]
           generate --data DIR --count N [--analyses N]
           make-recipe --count N --out FILE --analyses-from DIR
@@ -37,6 +38,7 @@ internal static class BenchmarkProgram
             {
                 "run" => await BenchmarkRunner.RunAsync(options),
                 "images" => await ImageBenchmark.RunAsync(options),
+                "shapes" => await Shapes.ShapeSuite.RunAsync(options),
                 "generate" => await SiteGenerator.RunAsync(options),
                 "make-recipe" => await RecipeFileWriter.RunAsync(options),
                 "import" => await RecipeImport.RunAsync(options),

@@ -91,7 +91,7 @@ public sealed class RecipeRunner
     }
 
     /// <summary>Commits the run, then moves its media in; a dry run commits nothing (disposing rolls every write back).</summary>
-    private static async Task CommitAsync(RecipeRunRequest request, ContentSession session, MediaStaging media, CancellationToken cancellationToken)
+    private async Task CommitAsync(RecipeRunRequest request, ContentSession session, MediaStaging media, CancellationToken cancellationToken)
     {
         if (request.DryRun)
         {
@@ -100,6 +100,9 @@ public sealed class RecipeRunner
 
         await session.SaveChangesAsync(cancellationToken);
         media.Commit();
+
+        // A recipe is a bulk load (the setup recipe fills an empty store): plans should see the new sizes.
+        await _content.Documents.RefreshStatisticsAsync(cancellationToken);
     }
 
     /// <exception cref="RecipeExecutionException">The run hides stored values and the request does not allow it.</exception>

@@ -51,7 +51,9 @@ public sealed class DocumentStore
 
         try
         {
-            return await SchemaMigrations.ApplyAsync(Dialect, connection.Connection, cancellationToken);
+            var before = await SchemaMigrations.ApplyAsync(Dialect, connection.Connection, cancellationToken);
+            await PlannerStatistics.RefreshAsync(connection.Connection, cancellationToken);
+            return before;
         }
         catch (StoreUnavailableException exception)
         {
@@ -71,6 +73,13 @@ public sealed class DocumentStore
     {
         await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
         return await SchemaMigrations.CurrentVersionAsync(connection.Connection, cancellationToken);
+    }
+
+    /// <summary>Refreshes the planner's statistics: after a bulk load (a recipe, an import), so plans fit the new sizes.</summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
+        await PlannerStatistics.RefreshAsync(connection.Connection, cancellationToken);
     }
 
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)

@@ -29,6 +29,15 @@ public interface ISqlDialect
     /// <summary>A case-insensitive LIKE comparison of a column with a pattern expression (wildcards escaped with a backslash).</summary>
     string LikeInsensitive(string column, string pattern);
 
+    /// <summary>
+    /// A column the planner must not pick an index for, compared as a plain value: where a few rows are looked up by a
+    /// key, an index on the flags or the type would otherwise be walked in date order to spare sorting those few rows.
+    /// </summary>
+    string NotIndexed(string column);
+
+    /// <summary>The statement that shows the plan of a query: one row per step, the step's text in the last column.</summary>
+    string ExplainQueryPlan(string sql);
+
     /// <summary>Turns a provider exception into ours (conflict, busy), or returns null to let it through.</summary>
     Exception? Translate(DbException exception);
 }

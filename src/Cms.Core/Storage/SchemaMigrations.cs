@@ -17,6 +17,7 @@ public static class SchemaMigrations
         Version2(),
         Version3(),
         Version4(),
+        Version5(),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -154,6 +155,30 @@ public static class SchemaMigrations
             // No version table yet: a new database.
             return 0;
         }
+    }
+
+    /// <summary>
+    /// Indexes that let every status and field filter seek. A field's value index carries the version's flags after the
+    /// value and document id: a count filtered by a value is read from the index alone, and the order of values (then
+    /// document ids) that ordered pages walk is unchanged. ALL and DRAFT get partial indexes in creation order, small
+    /// (DRAFT holds only drafts) and exact (ALL holds no old version), and covering (flags and document version), so their pages and counts no longer read every
+    /// version of the type. Their conditions must be written as here for a planner to match them.
+    /// </summary>
+    private static string[] Version5()
+    {
+        var statements = new List<string>();
+        foreach (var kind in FieldValueKinds)
+        {
+            var (table, column) = ForFieldValue(kind);
+            statements.Add($"DROP INDEX IX_{table}_Value");
+            statements.Add($"CREATE INDEX IX_{table}_Value ON {table} (ContentType, ContentPart, ContentField, {column}, DocumentId, Published, Latest)");
+        }
+
+        statements.Add($"CREATE INDEX IX_{ContentItemIndex}_TypeCurrentCreated ON {ContentItemIndex} (ContentType, CreatedUtc, DocumentId, Latest, Published, DocumentVersion) " +
+            $"WHERE {StatusConditions.All}");
+        statements.Add($"CREATE INDEX IX_{ContentItemIndex}_TypeDraftCreated ON {ContentItemIndex} (ContentType, CreatedUtc, DocumentId, Latest, Published, DocumentVersion) " +
+            $"WHERE {StatusConditions.Draft}");
+        return [.. statements];
     }
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>

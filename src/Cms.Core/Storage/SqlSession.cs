@@ -85,9 +85,9 @@ public abstract class SqlSession : IAsyncDisposable
         foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
         {
             var names = chunk.Select((_, index) => $"@id{index}").ToArray();
-            // "+" keeps the flag off index selection: without it SQLite may walk every published row (an index led by
-            // Published) instead of looking the ids up, a cost that grows with the store.
-            var flag = options == VersionOptions.Published ? "+i.Published = 1" : "i.Latest = 1";
+            // The flag kept off index selection: otherwise SQLite may walk every published row (an index led by Published)
+            // instead of looking the ids up, a cost that grows with the store.
+            var flag = options == VersionOptions.Published ? $"{Dialect.NotIndexed("i.Published")} = 1" : "i.Latest = 1";
             var items = await LoadContentItemsAsync(
                 $"i.ContentItemId IN ({string.Join(", ", names)}) AND {flag}",
                 names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken, orderBy: null);
@@ -169,12 +169,18 @@ public abstract class SqlSession : IAsyncDisposable
         return Convert.ToInt32(value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>The SQLite/PostgreSQL plan of a query, for tests that prove an index is used.</summary>
-    public async Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken)
+    /// <summary>The database's plan of a query's page, for tests that prove an index is used.</summary>
+    public Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken) =>
+        ExplainAsync(ContentQuerySql.Select(query, Dialect), cancellationToken);
+
+    /// <summary>The database's plan of a query's count.</summary>
+    public Task<string> ExplainCountAsync(ContentQuery query, CancellationToken cancellationToken) =>
+        ExplainAsync(ContentQuerySql.Count(query, Dialect), cancellationToken);
+
+    private async Task<string> ExplainAsync(SqlText sql, CancellationToken cancellationToken)
     {
-        var sql = ContentQuerySql.Select(query, Dialect);
         var lines = new List<string>();
-        var command = CreateCommand("EXPLAIN QUERY PLAN " + sql.Text, sql.Parameters);
+        var command = CreateCommand(Dialect.ExplainQueryPlan(sql.Text), sql.Parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

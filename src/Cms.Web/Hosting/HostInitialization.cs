@@ -15,6 +15,12 @@ public static class HostInitialization
         ContentKindCoverage.Verify(app.Services.GetRequiredService<ContentKindCatalog>());
         var store = app.Services.GetRequiredService<DocumentStore>();
         var before = await store.InitializeAsync(app.Lifetime.ApplicationStopping);
+        if (runSetup)
+        {
+            // The server starts with statistics that fit the store as it is now (verbs only read, so they leave them).
+            await store.RefreshStatisticsAsync(app.Lifetime.ApplicationStopping);
+        }
+
         app.Logger.LogInformation("Store ready at schema version {Version} (was {Before}) in {DataPath}",
             SchemaMigrations.Latest(store.Dialect), before, app.Services.GetRequiredService<DataFolder>().Path);
 

@@ -32,6 +32,8 @@ internal static class SiteGenerator
 
         var stopwatch = Stopwatch.StartNew();
         var letters = await CreateAsync(store, actor, count, (factory, i) => factory.Letter(i), 2, analyses.Ids);
+        // A bulk load: the planner's statistics are refreshed as the product does after a recipe.
+        await store.Documents.RefreshStatisticsAsync(CancellationToken.None);
         stopwatch.Stop();
 
         var manifest = letters.Manifest with

@@ -6,12 +6,13 @@ namespace Cms.Benchmarks.Run;
 /// <summary>Where things are: the repository, the Release server, the artifacts folder, and how to start this program again.</summary>
 internal sealed class BenchmarkPaths
 {
-    public BenchmarkPaths(string repository, string artifacts)
+    /// <param name="server">Another build of the server to run (e.g. the code before a change, for a comparison); default this repository's Release build.</param>
+    public BenchmarkPaths(string repository, string artifacts, string? server = null)
     {
         Repository = repository;
         Artifacts = artifacts;
         Directory.CreateDirectory(artifacts);
-        Server = Path.Combine(repository, "src", "Cms.Web", "bin", "Release", "net10.0", "Cms.Web");
+        Server = server is null ? Path.Combine(repository, "src", "Cms.Web", "bin", "Release", "net10.0", "Cms.Web") : Path.GetFullPath(server);
         if (!File.Exists(Server))
         {
             throw new BenchmarkException($"The Release server is missing at {Server}: build with `dotnet build -c Release tests/Cms.Benchmarks`.");

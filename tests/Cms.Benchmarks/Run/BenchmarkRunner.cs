@@ -53,7 +53,7 @@ internal static class BenchmarkRunner
         return 0;
     }
 
-    private static async Task<(string Path, DataManifest Manifest, bool Reused)> EnsureDataAsync(BenchmarkPaths paths, int letters)
+    public static async Task<(string Path, DataManifest Manifest, bool Reused)> EnsureDataAsync(BenchmarkPaths paths, int letters)
     {
         var dataPath = paths.DataFolder(letters);
         if (DataManifest.TryRead(dataPath) is { } existing && existing.Letters == letters)

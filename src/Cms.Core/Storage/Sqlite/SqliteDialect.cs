@@ -126,6 +126,11 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
 
     public string LikeInsensitive(string column, string pattern) => $"{column} LIKE {pattern} ESCAPE '\\'";
 
+    /// <summary>SQLite's unary plus: the same value, but no longer a column an index can serve.</summary>
+    public string NotIndexed(string column) => "+" + column;
+
+    public string ExplainQueryPlan(string sql) => "EXPLAIN QUERY PLAN " + sql;
+
     public Exception? Translate(DbException exception) => exception is SqliteException sqlite
         ? sqlite.SqliteErrorCode switch
         {
