@@ -149,17 +149,17 @@ public sealed class BackupCommandTests : IDisposable
     public async Task Verify_StoreAtAnOlderSchema_AsksForTheMigrationAndDoesNotMigrate()
     {
         await BackupSite.SetUpAsync(_cli);
-        await BackupSite.ExecuteAsync(DataPath, "DELETE FROM SchemaVersion WHERE Version = 4; DROP TABLE ContentVersion");
+        await BackupSite.ExecuteAsync(DataPath, "DELETE FROM SchemaVersion WHERE Version = 5; DROP INDEX IX_ContentItemIndex_TypeCurrentCreated; DROP INDEX IX_ContentItemIndex_TypeDraftCreated");
 
         var (code, output, _) = await RunAsync("verify", "--data-path", DataPath);
 
         Assert.Equal(1, code);
-        Assert.Contains("[schema] -: The store is at schema version 3; this version of Cms checks version 4.", output, StringComparison.Ordinal);
+        Assert.Contains("[schema] -: The store is at schema version 4; this version of Cms checks version 5.", output, StringComparison.Ordinal);
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataPath, "cms.db")};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT MAX(Version) FROM SchemaVersion";
-        Assert.Equal(3L, await command.ExecuteScalarAsync());
+        Assert.Equal(4L, await command.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace Cms.Tests.Cli;
 
 /// <summary>
-/// A site whose store is one schema behind (schema 4 rolled back to 3, as a site written by the version before it):
+/// A site whose store is one schema behind (schema 5 rolled back to 4, as a site written by the version before it):
 /// verbs that write migrate it and say so, verbs that only read refuse and ask for <c>migrate</c>.
 /// </summary>
 public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
@@ -20,7 +20,8 @@ public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(DataPath, "cms.db")};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"DROP TABLE {Tables.ContentVersion}; DELETE FROM {Tables.SchemaVersion} WHERE Version = 4;";
+        command.CommandText = $"DROP INDEX IX_{Tables.ContentItemIndex}_TypeCurrentCreated; DROP INDEX IX_{Tables.ContentItemIndex}_TypeDraftCreated; " +
+            $"DELETE FROM {Tables.SchemaVersion} WHERE Version = 5;";
         await command.ExecuteNonQueryAsync();
     }
 
@@ -35,9 +36,9 @@ public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(1, code);
         Assert.Equal("", output);
-        Assert.Contains("is at schema 3; this version of Cms needs schema 4", errors, StringComparison.Ordinal);
+        Assert.Contains("is at schema 4; this version of Cms needs schema 5", errors, StringComparison.Ordinal);
         Assert.Contains($"run 'migrate --data-path {DataPath}'", errors, StringComparison.Ordinal);
-        Assert.Equal(3, await SchemaVersionAsync());
+        Assert.Equal(4, await SchemaVersionAsync());
     }
 
     [Fact]
@@ -49,7 +50,7 @@ public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
         var report = VerbReportSchema.Parse(output);
         Assert.Equal("migrationRequired", report["error"]!["kind"]!.GetValue<string>());
         Assert.Null(report["migration"]);
-        Assert.Equal(3, await SchemaVersionAsync());
+        Assert.Equal(4, await SchemaVersionAsync());
     }
 
     [Fact]
@@ -60,8 +61,8 @@ public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
         var export = await CliTestFolder.RunAsync("export", "--data-path", DataPath, "--json");
 
         Assert.Equal(0, migrate.ExitCode);
-        Assert.Contains("Store migrated from schema 3 to 4.", migrate.Output, StringComparison.Ordinal);
-        Assert.Contains("Store is at schema 4 already; nothing to migrate.", again.Output, StringComparison.Ordinal);
+        Assert.Contains("Store migrated from schema 4 to 5.", migrate.Output, StringComparison.Ordinal);
+        Assert.Contains("Store is at schema 5 already; nothing to migrate.", again.Output, StringComparison.Ordinal);
         Assert.Equal(0, export.ExitCode);
         Assert.Null(VerbReportSchema.Parse(export.Output)["migration"]);
     }
@@ -75,8 +76,8 @@ public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(0, code);
         var migration = VerbReportSchema.Parse(output)["migration"]!;
-        Assert.Equal((3, 4), (migration["from"]!.GetValue<int>(), migration["to"]!.GetValue<int>()));
-        Assert.Equal(4, await SchemaVersionAsync());
+        Assert.Equal((4, 5), (migration["from"]!.GetValue<int>(), migration["to"]!.GetValue<int>()));
+        Assert.Equal(5, await SchemaVersionAsync());
     }
 
     private async Task<long> SchemaVersionAsync()
