@@ -28,6 +28,8 @@ public sealed class RichTextJourneyTests : BrowserJourney, IClassFixture<IshrBro
         var page = await SignInAsync(context, "admin");
         await page.GotoAsync("/admin/contents/new/Letter");
         await page.GetByLabel("Title", new() { Exact = true }).First.FillAsync("Letter with every block kind");
+        await page.GetByLabel("Recipient").FillAsync("The Human Rights Council");
+        await page.GetByLabel("Sent date").FillAsync("2024-04-07");
         var body = page.GetByRole(AriaRole.Textbox, new() { Name = "Body" });
         await body.ClickAsync();
         await TypeLineAsync(page, "Opening paragraph");
@@ -94,6 +96,11 @@ public sealed class RichTextJourneyTests : BrowserJourney, IClassFixture<IshrBro
         await page.Keyboard.TypeAsync("Letter written with the keyboard");
         await TabToAsync(page, "input[name='Letter.Recipient.Text']");
         await page.Keyboard.TypeAsync("The Human Rights Council");
+
+        // The date input takes its parts in the browser's order (month, day, year in Chromium's default en-US).
+        await TabToAsync(page, "input[name='Letter.SentDate.Value']");
+        await page.Keyboard.TypeAsync("04072024");
+        await Expect(page.Locator("input[name='Letter.SentDate.Value']")).ToHaveValueAsync("2024-04-07");
         await TabToAsync(page, ".ql-editor");
         await page.Keyboard.TypeAsync("We write to the Council.");
         await page.Keyboard.PressAsync("Tab");

@@ -31,7 +31,7 @@ public sealed class SignatoryJourneyTests : BrowserJourney, IClassFixture<IshrBr
         await Expect(bag.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Move up" })).ToBeDisabledAsync();
 
         await bag.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Collapse" }).ClickAsync();
-        await Expect(bag.Nth(0).GetByLabel("Title", new() { Exact = true })).ToBeHiddenAsync();
+        await Expect(bag.Nth(0).GetByLabel("Organisation name", new() { Exact = true })).ToBeHiddenAsync();
         await Expect(bag.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Expand Signatory 1" })).ToHaveAttributeAsync("aria-expanded", "false");
         await Expect(bag.Nth(0).Locator(":scope > legend")).ToHaveTextAsync("Signatory 1: Beta NGO");
 
@@ -89,7 +89,7 @@ public sealed class SignatoryJourneyTests : BrowserJourney, IClassFixture<IshrBr
         // Reopened, the count is the list's again (left empty); a typed number overrides it.
         await page.GotoAsync($"/admin/contents/{ItemId(page)}/edit");
         await Expect(count).ToHaveValueAsync("");
-        await Expect(bag.Nth(0).GetByLabel("Title", new() { Exact = true })).ToBeHiddenAsync();
+        await Expect(bag.Nth(0).GetByLabel("Organisation name", new() { Exact = true })).ToBeHiddenAsync();
         await SaveScreensAsync(page);
         await count.FillAsync("20");
         Assert.Equal(20, (int?)(await PublishAsync(page))["signatoryCount"]);
@@ -100,6 +100,8 @@ public sealed class SignatoryJourneyTests : BrowserJourney, IClassFixture<IshrBr
         var page = await SignInAsync(context, "admin");
         await page.GotoAsync("/admin/contents/new/Letter");
         await page.GetByLabel("Title", new() { Exact = true }).First.FillAsync(title);
+        await page.GetByLabel("Recipient").FillAsync("The Human Rights Council");
+        await page.GetByLabel("Sent date").FillAsync("2024-04-07");
         await page.EvaluateAsync("() => { window.openedOnce = true; }");
         return page;
     }
@@ -110,7 +112,7 @@ public sealed class SignatoryJourneyTests : BrowserJourney, IClassFixture<IshrBr
         foreach (var name in names)
         {
             await page.GetByRole(AriaRole.Button, new() { Name = "Add Signatory" }).ClickAsync();
-            var title = bag.Last.GetByLabel("Title", new() { Exact = true });
+            var title = bag.Last.GetByLabel("Organisation name", new() { Exact = true });
             await Expect(title).ToBeFocusedAsync();
             await title.FillAsync(name);
         }
