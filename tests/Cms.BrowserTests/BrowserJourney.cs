@@ -21,6 +21,9 @@ public abstract partial class BrowserJourney
         {
             BaseURL = Site.BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
+
+            // Date inputs take keys in the browser's locale order: every machine types them the same way.
+            Locale = "en-US",
         });
         context.SetDefaultTimeout(10_000);
         await context.Tracing.StartAsync(new TracingStartOptions { Screenshots = true, Snapshots = true });
