@@ -102,7 +102,12 @@ public sealed partial class IndexModel : PageModel
     {
         // No separate ListContent gate: an Author lists exactly the items they may view (their own), as the filter below says.
         await using var session = await _content.Documents.OpenReadSessionAsync(cancellationToken);
-        Controls = await ContentListControls.LoadAsync(session, _caller, cancellationToken);
+        await using (var shared = await _content.Documents.OpenSharedReadSessionAsync(cancellationToken))
+        {
+            // The controls only read the taxonomies: parsed once per stored version, as GraphQL reads them.
+            Controls = await ContentListControls.LoadAsync(shared, _caller, cancellationToken);
+        }
+
         Time = await SiteTime.LoadAsync(session, cancellationToken);
         ExampleType = Controls.Types.Count > 0 ? Controls.Types[0].Name : ExampleType;
         var search = ContentListSearch.Parse(Search, ControlTokens());
