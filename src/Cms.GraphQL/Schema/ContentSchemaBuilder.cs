@@ -89,7 +89,7 @@ internal sealed class ContentSchemaBuilder
         }
 
         var query = new ObjectGraphType { Name = "Query" };
-        var rootNames = new HashSet<string>(StringComparer.Ordinal) { "contentItem", "mediaAssets" };
+        var rootNames = new HashSet<string>(StringComparer.Ordinal) { "contentItem", "mediaAssets", MeQuery.FieldName };
         foreach (var graph in graphs.Where(g => string.IsNullOrEmpty(g.Definition.TypeSettings.Stereotype)))
         {
             var list = ContentTypeQueries.ListField(graph, context);
@@ -103,6 +103,10 @@ internal sealed class ContentSchemaBuilder
 
         query.AddField(ContentTypeQueries.ContentItemField(context));
         query.AddField(MediaAssetsQuery.Field(context));
+        if (graphs.All(g => g.Object.Name != MeQuery.TypeName))
+        {
+            query.AddField(MeQuery.Field(context));
+        }
         var schema = new ContentGraphSchema { Query = query, NameConverter = DefaultNameConverter.Instance };
         foreach (var graph in graphs)
         {
