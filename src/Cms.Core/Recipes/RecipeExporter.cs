@@ -64,6 +64,10 @@ public static class RecipeExporter
         if ((options.Everything || options.Settings) && await SiteSettings.LoadAsync(session, cancellationToken) is { } settings)
         {
             steps.Add(SettingsStep(settings));
+            if (ThemesStep(settings) is { } themes)
+            {
+                steps.Add(themes);
+            }
         }
 
         if ((options.Everything || options.Settings) && await MediaProfilesDocument.LoadAsync(session, cancellationToken) is { MediaProfiles.Count: > 0 } profiles)
@@ -174,6 +178,12 @@ public static class RecipeExporter
 
         return new JsonObject { ["name"] = "MediaProfiles", ["MediaProfiles"] = profiles };
     }
+
+    /// <summary>Orchard's <c>Themes</c> step with the recorded theme ids, so an import keeps them; null when none is set.</summary>
+    private static JsonObject? ThemesStep(SiteSettings settings) =>
+        string.IsNullOrEmpty(settings.SiteTheme) && string.IsNullOrEmpty(settings.AdminTheme)
+            ? null
+            : new JsonObject { ["name"] = "Themes", ["Site"] = settings.SiteTheme ?? "", ["Admin"] = settings.AdminTheme ?? "" };
 
     private static JsonObject SettingsStep(SiteSettings settings)
     {

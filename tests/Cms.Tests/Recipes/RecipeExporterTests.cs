@@ -131,6 +131,22 @@ public sealed class RecipeExporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Export_ThemesRecorded_WritesThemesStepAndTheReportSaysNothingIsRendered()
+    {
+        var run = await _source.RunRecipeAsync(RecipeReader.Read("""
+            { "name": "t", "steps": [ { "name": "themes", "admin": "TheAdmin", "site": "TheAgencyTheme" } ] }
+            """));
+
+        var exported = await ExportAsync(_source, new RecipeExportOptions { Settings = true });
+        await _target.RunRecipeAsync(RecipeReader.Read(exported.ToJsonString()));
+
+        Assert.Contains("renders neither", Assert.Single(Assert.Single(run.Steps).Messages), StringComparison.Ordinal);
+        var themes = exported["steps"]!.AsArray().Single(step => step!["name"]!.GetValue<string>() == "Themes")!;
+        Assert.Equal(("TheAgencyTheme", "TheAdmin"), (themes["Site"]!.GetValue<string>(), themes["Admin"]!.GetValue<string>()));
+        Assert.Equal(exported["steps"]!.ToJsonString(), (await ExportAsync(_target, new RecipeExportOptions { Settings = true }))["steps"]!.ToJsonString());
+    }
+
+    [Fact]
     public async Task Export_PartDefinitionNoTypeUses_IsKept()
     {
         await _source.RunRecipeAsync(RecipeReader.Read("""

@@ -2,7 +2,10 @@ using Cms.Core.Definitions;
 
 namespace Cms.Core.Recipes.Steps;
 
-/// <summary><c>themes</c>: records the site and admin theme ids (empty keeps the current one).</summary>
+/// <summary>
+/// <c>themes</c>: records the site and admin theme ids (empty keeps the current one), which exports write back. This
+/// headless CMS renders neither theme, and the report says so rather than claiming an effect it does not have.
+/// </summary>
 internal sealed class ThemesStep : IRecipeStep
 {
     public string Name => "themes";
@@ -20,6 +23,9 @@ internal sealed class ThemesStep : IRecipeStep
             settings.AdminTheme = admin;
         }
 
+        context.AddMessage(
+            $"Themes recorded (site '{settings.SiteTheme ?? ""}', admin '{settings.AdminTheme ?? ""}') and exported back; this headless CMS " +
+            "renders neither: front ends bring their own look, and the admin keeps its own.");
         return Task.CompletedTask;
     }
 }
