@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace Cms.Core.Storage;
 
 /// <summary>The database: migrations at start-up, and sessions to read or write. A singleton.</summary>
@@ -75,11 +77,23 @@ public sealed class DocumentStore
         return await SchemaMigrations.CurrentVersionAsync(connection.Connection, cancellationToken);
     }
 
-    /// <summary>Refreshes the planner's statistics: after a bulk load (a recipe, an import), so plans fit the new sizes.</summary>
-    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Refreshes the planner's statistics: after a bulk load (a recipe, an import), so plans fit the new sizes. Statistics
+    /// only advise the planner, so a store another writer holds is left as it is (false) rather than failing a recipe that
+    /// has already committed, or a server start; the next refresh catches up.
+    /// </summary>
+    public async Task<bool> RefreshStatisticsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await Dialect.OpenConnectionAsync(cancellationToken);
-        await PlannerStatistics.RefreshAsync(connection.Connection, cancellationToken);
+        try
+        {
+            await PlannerStatistics.RefreshAsync(connection.Connection, cancellationToken);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
     }
 
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)

@@ -33,6 +33,21 @@ public sealed class WriteLockHolderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RefreshStatistics_WhileAnotherWriterHoldsTheStore_SkipsInsteadOfFailing()
+    {
+        using var impatient = new SqliteDialect(_site.Dialect.DatabaseFile, busyTimeoutMilliseconds: 100);
+        var store = new DocumentStore(impatient);
+        bool whileHeld;
+        await using (await _site.Documents.OpenLongWriteSessionAsync("recipe 'Letters'", CancellationToken.None))
+        {
+            whileHeld = await store.RefreshStatisticsAsync(CancellationToken.None);
+        }
+
+        Assert.False(whileHeld);
+        Assert.True(await store.RefreshStatisticsAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task LongWriteSession_RolledBack_RemovesItsRow()
     {
         await using (await _site.Documents.OpenLongWriteSessionAsync("recipe 'Failing'", CancellationToken.None))
