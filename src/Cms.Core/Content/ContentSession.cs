@@ -47,7 +47,12 @@ public sealed class ContentSession : IAsyncDisposable
     /// <summary>A new, unsaved item of a type with an id and an empty object per part.</summary>
     public ContentItem New(string contentType)
     {
-        var type = GetTypeDefinition(contentType);
+        return NewOfType(GetTypeDefinition(contentType));
+    }
+
+    /// <summary>A new, unsaved item of a type (an id, an empty object per part), made without a session: for forms.</summary>
+    public static ContentItem NewOfType(ContentTypeDefinition type)
+    {
         var item = new ContentItem { ContentItemId = IdGenerator.NewId(), ContentType = type.Name };
         foreach (var part in type.Parts)
         {
@@ -245,7 +250,7 @@ public sealed class ContentSession : IAsyncDisposable
 
     /// <summary>Every stored version of an item, oldest first.</summary>
     public Task<IReadOnlyList<ContentItem>> ListVersionsAsync(string contentItemId, CancellationToken cancellationToken) =>
-        Storage.LoadContentItemsAsync("i.ContentItemId = @id", [("@id", contentItemId)], cancellationToken);
+        Storage.ListContentItemVersionsAsync(contentItemId, cancellationToken);
 
     /// <summary>Makes a copy of an old version the new latest draft (the published version stays published).</summary>
     public async Task<ContentItem> RestoreAsync(string contentItemVersionId, CancellationToken cancellationToken)

@@ -23,6 +23,10 @@ public sealed class ContentStore
 
     public DocumentStore Documents => _store;
 
+    /// <summary>A session that only reads: it never takes the write lock, so pages that show a form or a list use it.</summary>
+    public Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken) => _store.OpenReadSessionAsync(cancellationToken);
+
+    /// <summary>A write session: it holds the store's write lock until it is committed or disposed, so only writes open it.</summary>
     public Task<ContentSession> OpenSessionAsync(ContentActor actor, CancellationToken cancellationToken) =>
         OpenAsync(actor, _store.OpenWriteSessionAsync, cancellationToken);
 

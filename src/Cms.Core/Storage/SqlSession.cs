@@ -77,6 +77,10 @@ public abstract class SqlSession : IAsyncDisposable
     public Task<ContentItem?> GetContentItemVersionAsync(string contentItemVersionId, CancellationToken cancellationToken) =>
         FirstAsync("i.ContentItemVersionId = @id", [("@id", contentItemVersionId)], cancellationToken);
 
+    /// <summary>Every stored version of an item, oldest first.</summary>
+    public Task<IReadOnlyList<ContentItem>> ListContentItemVersionsAsync(string contentItemId, CancellationToken cancellationToken) =>
+        LoadContentItemsAsync("i.ContentItemId = @id", [("@id", contentItemId)], cancellationToken);
+
     /// <summary>The published or latest versions of many items at once (one query), keyed by id.</summary>
     public async Task<IReadOnlyDictionary<string, ContentItem>> GetContentItemsAsync(
         IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken)

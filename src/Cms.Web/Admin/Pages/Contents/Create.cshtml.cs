@@ -23,9 +23,10 @@ public sealed class CreateModel : ContentEditorPage
             return refused;
         }
 
-        await using var session = await Store.OpenSessionAsync(Caller.Actor, cancellationToken);
-        Item = session.New(Type.Name);
-        await BuildEditorAsync(session.Storage, stored: false, cancellationToken);
+        // Rendering a form only reads: a write session here would hold the write lock while the page renders.
+        await using var session = await Store.OpenReadSessionAsync(cancellationToken);
+        Item = ContentSession.NewOfType(Type);
+        await BuildEditorAsync(session, stored: false, cancellationToken);
         return Page();
     }
 

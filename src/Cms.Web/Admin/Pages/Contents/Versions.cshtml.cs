@@ -45,8 +45,8 @@ public sealed class VersionsModel : PageModel
 
     public async Task<IActionResult> OnGetAsync(string id, string? versionId, CancellationToken cancellationToken)
     {
-        await using var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken);
-        var all = await session.ListVersionsAsync(id, cancellationToken);
+        await using var session = await _content.OpenReadSessionAsync(cancellationToken);
+        var all = await session.ListContentItemVersionsAsync(id, cancellationToken);
         var latest = all.FirstOrDefault(v => v.Latest) ?? (all.Count > 0 ? all[^1] : null);
         if (latest is null)
         {
@@ -69,14 +69,14 @@ public sealed class VersionsModel : PageModel
         Id = id;
         Title = latest.DisplayText ?? id;
         CanRestore = true;
-        Time = await SiteTime.LoadAsync(session.Storage, cancellationToken);
+        Time = await SiteTime.LoadAsync(session, cancellationToken);
         var index = Versions.ToList().FindIndex(v => v.ContentItemVersionId == versionId);
         if (index >= 0)
         {
-            Selected = await ContentDisplay.LoadAsync(session.Storage, Versions[index], _caller, Time, cancellationToken);
+            Selected = await ContentDisplay.LoadAsync(session, Versions[index], _caller, Time, cancellationToken);
             SelectedVersionId = versionId;
             SelectedNumber = index + 1;
-            var previous = index > 0 ? await ContentDisplay.LoadAsync(session.Storage, Versions[index - 1], _caller, Time, cancellationToken) : null;
+            var previous = index > 0 ? await ContentDisplay.LoadAsync(session, Versions[index - 1], _caller, Time, cancellationToken) : null;
             Changes = ContentComparison.Between(index > 0 ? $"Version {index}" : "Before", previous, $"Version {index + 1}", Selected);
         }
 
