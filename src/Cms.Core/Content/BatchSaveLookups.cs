@@ -40,10 +40,8 @@ internal sealed class BatchSaveLookups : ISaveLookups
         var picked = live.SelectMany(e => e.ContentPickers).Where(p => p.AllowedContentTypes.Count > 0)
             .Select(p => p.SelectedContentItemId).ToList();
 
-        var routes = Owners(await StoreSaveLookups.LiveRowsAsync(
-            storage, Tables.AutoroutePartIndex, "ContentItemId", "Path", paths, cancellationToken));
-        var aliasOwners = Owners(await StoreSaveLookups.LiveRowsAsync(
-            storage, Tables.AliasPartIndex, "ContentItemId", "Alias", aliases, cancellationToken));
+        var routes = Owners(await LiveIndexLookups.RouteOwnersAsync(storage, paths, cancellationToken));
+        var aliasOwners = Owners(await LiveIndexLookups.AliasOwnersAsync(storage, aliases, cancellationToken));
         var store = new StoreSaveLookups(storage);
         var types = new Dictionary<string, string>(await store.LiveTypesAsync(picked, cancellationToken), StringComparer.Ordinal);
         return new BatchSaveLookups(store, paths.ToHashSet(StringComparer.Ordinal), routes, aliasOwners, types);
@@ -104,18 +102,17 @@ internal sealed class BatchSaveLookups : ISaveLookups
     private static bool TakenInStore(Dictionary<string, HashSet<string>> owners, string key, string contentItemId) =>
         owners.TryGetValue(key, out var ids) && ids.Any(id => !string.Equals(id, contentItemId, StringComparison.Ordinal));
 
-    private static Dictionary<string, HashSet<string>> Owners(List<object?[]> rows)
+    private static Dictionary<string, HashSet<string>> Owners(List<(string Key, string Value)> rows)
     {
         var owners = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        foreach (var (key, owner) in rows)
         {
-            var key = (string)row[0]!;
             if (!owners.TryGetValue(key, out var ids))
             {
                 owners[key] = ids = new HashSet<string>(StringComparer.Ordinal);
             }
 
-            ids.Add((string)row[1]!);
+            ids.Add(owner);
         }
 
         return owners;

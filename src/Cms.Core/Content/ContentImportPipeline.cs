@@ -1,4 +1,5 @@
 using Cms.Core.ContentModel;
+using Cms.Core.Storage;
 
 namespace Cms.Core.Content;
 
@@ -185,13 +186,7 @@ internal sealed class ContentImportPipeline(
     {
         var ids = batch.Select(i => i.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         var versionIds = batch.Select(i => i.ContentItemVersionId).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var parameters = new List<(string, object?)>();
-        var idNames = ids.Select((id, index) => { parameters.Add(($"@i{index}", id)); return $"@i{index}"; }).ToList();
-        var versionNames = versionIds.Select((id, index) => { parameters.Add(($"@v{index}", id)); return $"@v{index}"; }).ToList();
-        var versionCondition = versionNames.Count == 0 ? "" : $" OR i.ContentItemVersionId IN ({string.Join(", ", versionNames)})";
-        var loaded = await session.Storage.LoadContentItemsAsync(
-            $"i.ContentItemId IN ({string.Join(", ", idNames)}) AND (i.Latest = 1 OR i.Published = 1{versionCondition})",
-            parameters, cancellationToken);
+        var loaded = await LiveContentItems.LoadOfItemsOrVersionsAsync(session.Storage, ids, versionIds, cancellationToken);
         return [.. loaded];
     }
 

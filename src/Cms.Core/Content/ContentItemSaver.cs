@@ -77,8 +77,7 @@ internal sealed class ContentItemSaver
     /// <summary>Rewrites the index rows of every live item of a type (after its definition changed).</summary>
     public async Task ReindexTypeAsync(ContentSession session, string contentType, CancellationToken cancellationToken)
     {
-        var items = await session.Storage.LoadContentItemsAsync(
-            "i.ContentType = @type AND (i.Latest = 1 OR i.Published = 1)", [("@type", contentType)], cancellationToken);
+        var items = await LiveContentItems.LoadInStoredOrderAsync(session.Storage, contentType, cancellationToken);
         foreach (var item in items)
         {
             await session.Storage.ReindexContentItemAsync(item, _validator.BuildIndexEntries(session.Definitions, item), cancellationToken);

@@ -27,7 +27,11 @@ public sealed class ContentSession : IAsyncDisposable
         _actor = actor;
     }
 
-    public WriteSession Storage { get; }
+    /// <summary>The transaction below: internal, so SQL and writes reach the store only through Core's named methods.</summary>
+    internal WriteSession Storage { get; }
+
+    /// <summary>Reads inside this session's transaction (what it has written included), for a page that shows what it sees.</summary>
+    public SqlSession Reader => Storage;
 
     /// <summary>The definitions this session validates against (recipes replace them as steps run).</summary>
     public ContentDefinitionDocument Definitions { get; private set; }
@@ -233,8 +237,7 @@ public sealed class ContentSession : IAsyncDisposable
     /// <summary>Soft delete into the trash: no version stays published or latest; the history is kept until purged.</summary>
     public async Task RemoveAsync(ContentItem item, CancellationToken cancellationToken)
     {
-        var live = await Storage.LoadContentItemsAsync(
-            "i.ContentItemId = @id AND (i.Latest = 1 OR i.Published = 1)", [("@id", item.ContentItemId)], cancellationToken);
+        var live = await LiveContentItems.LoadOfItemAsync(Storage, item.ContentItemId, cancellationToken);
         if (live.FirstOrDefault(v => v.Latest) is { } latest)
         {
             await ContentTrash.AddAsync(this, latest, live.Any(v => v.Published), cancellationToken);

@@ -12,45 +12,22 @@ internal sealed class StoreSaveLookups : ISaveLookups
         _storage = storage;
     }
 
-    public async Task<bool> RouteTakenAsync(string path, string contentItemId, CancellationToken cancellationToken) =>
-        await _storage.ScalarAsync(
-            $"SELECT ContentItemId FROM {Tables.AutoroutePartIndex} WHERE Path = @path AND ContentItemId <> @id " +
-            "AND (Published = 1 OR Latest = 1) LIMIT 1",
-            [("@path", path), ("@id", contentItemId)], cancellationToken) is string;
+    public Task<bool> RouteTakenAsync(string path, string contentItemId, CancellationToken cancellationToken) =>
+        LiveIndexLookups.RouteTakenAsync(_storage, path, contentItemId, cancellationToken);
 
-    public async Task<bool> AliasTakenAsync(string alias, string contentItemId, CancellationToken cancellationToken) =>
-        await _storage.ScalarAsync(
-            $"SELECT ContentItemId FROM {Tables.AliasPartIndex} WHERE Alias = @alias AND ContentItemId <> @id " +
-            "AND (Published = 1 OR Latest = 1) LIMIT 1",
-            [("@alias", alias), ("@id", contentItemId)], cancellationToken) is string;
+    public Task<bool> AliasTakenAsync(string alias, string contentItemId, CancellationToken cancellationToken) =>
+        LiveIndexLookups.AliasTakenAsync(_storage, alias, contentItemId, cancellationToken);
 
     public async Task<IReadOnlyDictionary<string, string>> LiveTypesAsync(
         IReadOnlyList<string> contentItemIds, CancellationToken cancellationToken)
     {
         var types = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in await LiveRowsAsync(_storage, Tables.ContentItemIndex, "ContentType", "ContentItemId", contentItemIds, cancellationToken))
+        foreach (var (id, type) in await LiveIndexLookups.ItemTypesAsync(_storage, contentItemIds, cancellationToken))
         {
             // The first live row decides, as a single query over all of them did.
-            types.TryAdd((string)row[0]!, (string)row[1]!);
+            types.TryAdd(id, type);
         }
 
         return types;
-    }
-
-    /// <summary>(key, value) of the live rows of an index table whose key column is one of <paramref name="keys"/>, 500 keys a query.</summary>
-    public static async Task<List<object?[]>> LiveRowsAsync(SqlSession storage, string table, string valueColumn, string keyColumn,
-        IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        var rows = new List<object?[]>();
-        foreach (var chunk in keys.Distinct(StringComparer.Ordinal).Chunk(500))
-        {
-            var names = chunk.Select((_, index) => $"@k{index}").ToList();
-            rows.AddRange(await storage.RowsAsync(
-                $"SELECT {keyColumn}, {valueColumn} FROM {table} WHERE {keyColumn} IN ({string.Join(", ", names)}) " +
-                "AND (Latest = 1 OR Published = 1)",
-                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken));
-        }
-
-        return rows;
     }
 }

@@ -41,10 +41,7 @@ public sealed class ContentDefinitionStore : IDisposable
         try
         {
             await using var session = await _store.OpenReadSessionAsync(cancellationToken);
-            var version = await session.ScalarAsync(
-                $"SELECT Version FROM {Tables.Documents} WHERE Type = @type AND DocumentKey = @key",
-                [("@type", DocumentTypes.ContentDefinition), ("@key", DocumentKey)], cancellationToken);
-            var storedVersion = version is null or DBNull ? 0L : Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture);
+            var storedVersion = await session.GetDocumentVersionAsync(DocumentTypes.ContentDefinition, DocumentKey, cancellationToken);
             if (_cached is null || _cached.Version != storedVersion)
             {
                 Publish(await LoadAsync(session, cancellationToken));

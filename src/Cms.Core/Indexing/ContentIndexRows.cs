@@ -12,7 +12,7 @@ namespace Cms.Core.Indexing;
 internal sealed class ContentIndexRows
 {
     // Rows per statement: few distinct statement texts to keep compiled, far below SQLite's parameter limit.
-    private const int RowsPerStatement = 32;
+    private const int RowsPerStatement = MultiRowInsert.MaxRowsPerStatement;
 
     private static readonly ConcurrentDictionary<(string Table, int Rows), string> Statements = new();
 
@@ -39,9 +39,9 @@ internal sealed class ContentIndexRows
         foreach (var rows in _tables.Values)
         {
             var count = rows.Values.Count / rows.ColumnCount;
-            for (var first = 0; first < count; first += RowsPerStatement)
+            for (var first = 0; first < count;)
             {
-                var take = Math.Min(RowsPerStatement, count - first);
+                var take = MultiRowInsert.NextRows(count - first);
                 var parameters = new (string Name, object? Value)[take * rows.ColumnCount];
                 for (var i = 0; i < parameters.Length; i++)
                 {
@@ -50,6 +50,7 @@ internal sealed class ContentIndexRows
 
                 var sql = Statements.GetOrAdd((rows.Table, take), key => Insert(key.Table, rows.Columns, rows.ColumnCount, key.Rows));
                 await session.ExecuteAsync(sql, parameters, cancellationToken);
+                first += take;
             }
         }
 

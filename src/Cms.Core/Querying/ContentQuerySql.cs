@@ -89,7 +89,7 @@ internal sealed class ContentQuerySql
     /// </summary>
     private string Limit(int? take, int skip)
     {
-        var text = take is { } value ? " LIMIT " + value.ToString(CultureInfo.InvariantCulture) : skip > 0 ? " LIMIT -1" : "";
+        var text = take is { } value ? " LIMIT " + value.ToString(CultureInfo.InvariantCulture) : skip > 0 ? " " + _dialect.UnboundedLimit : "";
         return skip > 0 ? text + " OFFSET " + _parameters.Add(skip) : text;
     }
 }

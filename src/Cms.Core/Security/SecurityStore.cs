@@ -31,10 +31,8 @@ public sealed class SecurityStore
     {
         var definitions = await _definitions.GetAsync(cancellationToken);
         await using var session = await _store.OpenReadSessionAsync(cancellationToken);
-        var rolesVersion = await session.ScalarAsync(
-            $"SELECT Version FROM {Tables.Documents} WHERE Type = @type AND DocumentKey = @key",
-            [("@type", DocumentTypes.Role), ("@key", RolesKey)], cancellationToken);
-        var rolesStamp = rolesVersion is null or DBNull ? "0" : Convert.ToString(rolesVersion, System.Globalization.CultureInfo.InvariantCulture)!;
+        var rolesVersion = await session.GetDocumentVersionAsync(DocumentTypes.Role, RolesKey, cancellationToken);
+        var rolesStamp = rolesVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var definitionsStamp = definitions.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (!_authorization.IsCurrent(rolesStamp, definitionsStamp))
         {
@@ -76,11 +74,8 @@ public sealed class SecurityStore
     public static async Task<UserRecord?> FindUserByNameAsync(SqlSession session, string userNameOrEmail, CancellationToken cancellationToken)
     {
         var key = UserRecord.NormalizeKey(userNameOrEmail);
-        var rows = await session.RowsAsync(
-            $"SELECT d.Content FROM {Tables.UserIndex} u JOIN {Tables.Documents} d ON d.Id = u.DocumentId " +
-            "WHERE u.NormalizedUserName = @key OR u.NormalizedEmail = @key ORDER BY u.NormalizedUserName = @key DESC LIMIT 1",
-            [("@key", key)], cancellationToken);
-        return rows.Count == 0 ? null : JsonSerializer.Deserialize<UserRecord>((string)rows[0][0]!, JsonOptions);
+        var json = await UserIndexLookups.FindUserJsonAsync(session, key, cancellationToken);
+        return json is null ? null : JsonSerializer.Deserialize<UserRecord>(json, JsonOptions);
     }
 
     public static async Task<UserRecord?> FindUserByIdAsync(SqlSession session, string userId, CancellationToken cancellationToken)
@@ -100,10 +95,7 @@ public sealed class SecurityStore
     {
         user.NormalizedUserName = UserRecord.NormalizeKey(user.UserName) ?? "";
         user.NormalizedEmail = string.IsNullOrEmpty(user.Email) ? null : UserRecord.NormalizeKey(user.Email);
-        var clash = await session.ScalarAsync(
-            $"SELECT UserId FROM {Tables.UserIndex} WHERE NormalizedUserName = @name AND UserId <> @id",
-            [("@name", user.NormalizedUserName), ("@id", user.UserId)], cancellationToken);
-        if (clash is string)
+        if (await UserIndexLookups.UserNameTakenAsync(session, user.NormalizedUserName, user.UserId, cancellationToken))
         {
             throw new UserConflictException($"The user name '{user.UserName}' is already taken.");
         }

@@ -40,4 +40,16 @@ public interface ISqlDialect
 
     /// <summary>Turns a provider exception into ours (conflict, busy), or returns null to let it through.</summary>
     Exception? Translate(DbException exception);
+
+    /// <summary>
+    /// Called first inside the migration transaction: returns once no other process can migrate the schema until that
+    /// transaction ends, so nodes starting together migrate once. A server database takes an advisory or table lock here.
+    /// </summary>
+    Task AcquireMigrationLockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
+
+    /// <summary>A TEXT column's value as UTF-8 bytes (content JSON is parsed from bytes); providers that can hand them over without a string override this.</summary>
+    byte[] ReadUtf8(DbDataReader reader, int ordinal) => System.Text.Encoding.UTF8.GetBytes(reader.GetString(ordinal));
+
+    /// <summary>The LIMIT clause of a query that skips rows but takes all the rest (SQL's <c>LIMIT ALL</c>).</summary>
+    string UnboundedLimit => "LIMIT ALL";
 }

@@ -38,6 +38,35 @@ public static class LiveContentItems
         return session.LoadContentItemsAsync($"i.ContentType = @type AND {Live}", [("@type", contentType)], cancellationToken, orderBy: null);
     }
 
+    /// <summary>Every live version of the type's items, in the order they were stored (a re-index after a definition change).</summary>
+    public static Task<IReadOnlyList<ContentItem>> LoadInStoredOrderAsync(SqlSession session, string contentType, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.LoadContentItemsAsync($"i.ContentType = @type AND {Live}", [("@type", contentType)], cancellationToken);
+    }
+
+    /// <summary>The live versions of one item (its latest, and its published version when that is another), oldest first.</summary>
+    public static Task<IReadOnlyList<ContentItem>> LoadOfItemAsync(SqlSession session, string contentItemId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.LoadContentItemsAsync($"i.ContentItemId = @id AND {Live}", [("@id", contentItemId)], cancellationToken);
+    }
+
+    /// <summary>
+    /// The live versions of these items, plus these versions whatever their state (an import names both): one query, the
+    /// lists padded to a few sizes so the statement's text repeats.
+    /// </summary>
+    public static Task<IReadOnlyList<ContentItem>> LoadOfItemsOrVersionsAsync(SqlSession session,
+        IReadOnlyList<string> contentItemIds, IReadOnlyList<string> contentItemVersionIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var parameters = new List<(string Name, object? Value)>();
+        var ids = SqlInList.Add(parameters, "@i", contentItemIds);
+        var versionCondition = contentItemVersionIds.Count == 0 ? "" : $" OR i.ContentItemVersionId IN ({SqlInList.Add(parameters, "@v", contentItemVersionIds)})";
+        return session.LoadContentItemsAsync(
+            $"i.ContentItemId IN ({ids}) AND (i.Latest = 1 OR i.Published = 1{versionCondition})", parameters, cancellationToken);
+    }
+
     /// <summary>The content types that have at least one live item, defined or not.</summary>
     public static async Task<IReadOnlyList<string>> TypesAsync(SqlSession session, CancellationToken cancellationToken)
     {

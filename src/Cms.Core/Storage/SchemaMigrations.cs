@@ -185,6 +185,8 @@ public static class SchemaMigrations
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)
     {
         await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
+        // Another node may be migrating this very moment: wait for it, then read the version it left.
+        await dialect.AcquireMigrationLockAsync(connection, transaction, cancellationToken);
         await Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {SchemaVersion} (Version INTEGER NOT NULL)", cancellationToken);
         var current = Convert.ToInt32(await Scalar(connection, transaction, $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersion}", cancellationToken),
             System.Globalization.CultureInfo.InvariantCulture);

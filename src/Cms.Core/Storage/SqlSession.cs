@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Cms.Core.ContentModel;
-using Cms.Core.Querying;
 
 namespace Cms.Core.Storage;
 
@@ -9,7 +8,7 @@ namespace Cms.Core.Storage;
 /// Reads shared by the read and write sessions: documents by type and key, content items by index
 /// conditions, and typed content queries. Provider errors are translated in one place.
 /// </summary>
-public abstract class SqlSession : IAsyncDisposable
+public abstract partial class SqlSession : IAsyncDisposable
 {
     private readonly StoreConnection _connection;
     private readonly ContentItemCache? _sharedItems;
@@ -52,9 +51,21 @@ public abstract class SqlSession : IAsyncDisposable
             $"SELECT Id, Type, DocumentKey, Content, Version FROM {Tables.Documents} WHERE Type = @type ORDER BY Id",
             [("@type", type)], cancellationToken);
 
+    /// <summary>The version of a stored document (0 when there is none): a cache's "has it changed?" without reading its content.</summary>
+    public async Task<long> GetDocumentVersionAsync(string type, string key, CancellationToken cancellationToken)
+    {
+        var version = await ScalarAsync(
+            $"SELECT Version FROM {Tables.Documents} WHERE Type = @type AND DocumentKey = @key",
+            [("@type", type), ("@key", key)], cancellationToken);
+        return version is null or DBNull ? 0L : Convert.ToInt64(version, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Asks the database a trivial question: throws <see cref="StoreUnavailableException"/> (or the provider's error) when it cannot answer.</summary>
+    public Task CheckReachableAsync(CancellationToken cancellationToken) => ScalarAsync("SELECT 1", [], cancellationToken);
+
     /// <summary>Loads content item versions whose index row matches a condition on alias <c>i</c>.</summary>
     /// <param name="orderBy">The order of the rows; null when the caller does not care, so no row (nor its JSON) is sorted.</param>
-    public async Task<IReadOnlyList<ContentItem>> LoadContentItemsAsync(
+    internal async Task<IReadOnlyList<ContentItem>> LoadContentItemsAsync(
         string condition, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken,
         string? orderBy = "i.DocumentId")
     {
@@ -86,15 +97,14 @@ public abstract class SqlSession : IAsyncDisposable
         IReadOnlyCollection<string> contentItemIds, VersionOptions options, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, ContentItem>(StringComparer.Ordinal);
-        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(SqlInList.MaxValues))
         {
-            var names = chunk.Select((_, index) => $"@id{index}").ToArray();
+            var parameters = new List<(string Name, object? Value)>();
+            var names = SqlInList.Add(parameters, "@id", chunk);
             // The flag kept off index selection: otherwise SQLite may walk every published row (an index led by Published)
             // instead of looking the ids up, a cost that grows with the store.
             var flag = options == VersionOptions.Published ? $"{Dialect.NotIndexed("i.Published")} = 1" : "i.Latest = 1";
-            var items = await LoadContentItemsAsync(
-                $"i.ContentItemId IN ({string.Join(", ", names)}) AND {flag}",
-                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken, orderBy: null);
+            var items = await LoadContentItemsAsync($"i.ContentItemId IN ({names}) AND {flag}", parameters, cancellationToken, orderBy: null);
             foreach (var item in items)
             {
                 result[item.ContentItemId] = item;
@@ -112,12 +122,13 @@ public abstract class SqlSession : IAsyncDisposable
         IReadOnlyCollection<string> contentItemIds, CancellationToken cancellationToken)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(500))
+        foreach (var chunk in contentItemIds.Distinct(StringComparer.Ordinal).Chunk(SqlInList.MaxValues))
         {
-            var names = chunk.Select((_, index) => $"@id{index}").ToArray();
+            var parameters = new List<(string Name, object? Value)>();
+            var names = SqlInList.Add(parameters, "@id", chunk);
             var rows = await RowsAsync(
-                $"SELECT DISTINCT ContentItemId, ContentType FROM {Tables.ContentItemIndex} WHERE ContentItemId IN ({string.Join(", ", names)})",
-                names.Select((name, index) => (name, (object?)chunk[index])).ToList(), cancellationToken);
+                $"SELECT DISTINCT ContentItemId, ContentType FROM {Tables.ContentItemIndex} WHERE ContentItemId IN ({names})",
+                parameters, cancellationToken);
             foreach (var row in rows)
             {
                 result.TryAdd((string)row[0]!, (string)row[1]!);
@@ -137,68 +148,11 @@ public abstract class SqlSession : IAsyncDisposable
         Convert.ToInt64(await ScalarAsync($"SELECT Version FROM {Tables.ContentVersion} WHERE Id = 1", [], cancellationToken),
             CultureInfo.InvariantCulture);
 
-    public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
-    {
-        var sql = ContentQuerySql.Select(query, Dialect);
-        return await ReadContentItemsAsync(sql.Text, sql.Parameters, cancellationToken);
-    }
-
-    /// <summary>A page of items with the cursor of each row, for keyset paging.</summary>
-    public async Task<IReadOnlyList<ContentQueryRow>> QueryPageAsync(ContentQuery query, CancellationToken cancellationToken)
-    {
-        var sql = ContentQuerySql.Select(query, Dialect);
-        var keyCount = query.EffectiveOrder.Count;
-        var command = CreateCommand(sql.Text, sql.Parameters);
-        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
-        var rows = new List<ContentQueryRow>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var item = ReadContentItem(reader);
-            var keys = new object?[keyCount];
-            for (var k = 0; k < keyCount; k++)
-            {
-                keys[k] = reader.IsDBNull(4 + k) ? null : reader.GetValue(4 + k);
-            }
-
-            rows.Add(new ContentQueryRow(item, ContentCursor.From(keys, item.DocumentId)));
-        }
-
-        return rows;
-    }
-
-    public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken)
-    {
-        var sql = ContentQuerySql.Count(query, Dialect);
-        var value = await ScalarAsync(sql.Text, sql.Parameters, cancellationToken);
-        return Convert.ToInt32(value, CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The database's plan of a query's page, for tests that prove an index is used.</summary>
-    public Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken) =>
-        ExplainAsync(ContentQuerySql.Select(query, Dialect), cancellationToken);
-
-    /// <summary>The database's plan of a query's count.</summary>
-    public Task<string> ExplainCountAsync(ContentQuery query, CancellationToken cancellationToken) =>
-        ExplainAsync(ContentQuerySql.Count(query, Dialect), cancellationToken);
-
-    private async Task<string> ExplainAsync(SqlText sql, CancellationToken cancellationToken)
-    {
-        var lines = new List<string>();
-        var command = CreateCommand(Dialect.ExplainQueryPlan(sql.Text), sql.Parameters);
-        await using var reader = await ExecuteReaderAsync(command, cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            lines.Add(reader.GetString(reader.FieldCount - 1));
-        }
-
-        return string.Join('\n', lines);
-    }
-
-    public Task<object?> ScalarAsync(
+    internal Task<object?> ScalarAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken) =>
         RunAsync(sql, parameters, command => command.ExecuteScalarAsync(cancellationToken));
 
-    public async Task<int> ExecuteAsync(
+    internal async Task<int> ExecuteAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
         var affected = await RunAsync(sql, parameters, command => command.ExecuteNonQueryAsync(cancellationToken));
@@ -208,7 +162,7 @@ public abstract class SqlSession : IAsyncDisposable
     }
 
     /// <summary>Rows of an arbitrary query as arrays of column values, for index look-ups.</summary>
-    public async Task<IReadOnlyList<object?[]>> RowsAsync(
+    internal async Task<IReadOnlyList<object?[]>> RowsAsync(
         string sql, IReadOnlyList<(string Name, object? Value)> parameters, CancellationToken cancellationToken)
     {
         var command = CreateCommand(sql, parameters);
@@ -326,7 +280,7 @@ public abstract class SqlSession : IAsyncDisposable
             return shared;
         }
 
-        var json = reader.GetFieldValue<byte[]>(1);
+        var json = Dialect.ReadUtf8(reader, 1);
         var item = ContentItemJson.Parse(json);
         item.DocumentId = documentId;
         item.DocumentVersion = version;

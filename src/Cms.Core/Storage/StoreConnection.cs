@@ -8,10 +8,16 @@ namespace Cms.Core.Storage;
 /// </summary>
 public sealed class StoreConnection : IAsyncDisposable
 {
-    // Query shapes are few (one per filter/order combination); past this many the connection starts over.
-    private const int MaxPreparedCommands = 200;
+    /// <summary>
+    /// Query shapes are few (one per filter/order combination, IN lists padded to a few sizes); past this many the
+    /// command used least recently is dropped, so a burst of one-off texts never evicts the hot ones.
+    /// </summary>
+    internal const int MaxPreparedCommands = 200;
 
-    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedListNode<DbCommand>> _commands = new(StringComparer.Ordinal);
+
+    // Most recently used first.
+    private readonly LinkedList<DbCommand> _recent = new();
     private readonly Func<StoreConnection, ValueTask>? _release;
 
     /// <param name="connection">An open connection.</param>
@@ -30,23 +36,35 @@ public sealed class StoreConnection : IAsyncDisposable
     /// </summary>
     public DbCommand Command(string sql, IReadOnlyList<(string Name, object? Value)> parameters)
     {
-        if (!_commands.TryGetValue(sql, out var command))
+        if (_commands.TryGetValue(sql, out var node))
+        {
+            if (node != _recent.First)
+            {
+                _recent.Remove(node);
+                _recent.AddFirst(node);
+            }
+        }
+        else
         {
             if (_commands.Count >= MaxPreparedCommands)
             {
-                DisposeCommands();
+                DropLeastRecentlyUsed();
             }
 
-            command = Connection.CreateCommand();
+            var command = Connection.CreateCommand();
             command.CommandText = sql;
             // Compiled now and kept: a command that was never prepared explicitly is compiled again on every run.
             command.Prepare();
-            _commands[sql] = command;
+            node = _recent.AddFirst(command);
+            _commands[sql] = node;
         }
 
-        Bind(command, parameters);
-        return command;
+        Bind(node.Value, parameters);
+        return node.Value;
     }
+
+    /// <summary>How many prepared commands the connection keeps now (never more than <see cref="MaxPreparedCommands"/>).</summary>
+    internal int PreparedCommandCount => _commands.Count;
 
     /// <summary>Hands the connection back to its pool (or closes it when it has none).</summary>
     public ValueTask DisposeAsync() => _release is null ? CloseAsync() : _release(this);
@@ -56,6 +74,13 @@ public sealed class StoreConnection : IAsyncDisposable
     {
         DisposeCommands();
         await Connection.DisposeAsync();
+    }
+
+    /// <summary>Closes the connection for good, with its prepared commands, without waiting on anything asynchronous.</summary>
+    public void Close()
+    {
+        DisposeCommands();
+        Connection.Dispose();
     }
 
     /// <summary>Same names as last time (the usual case): only the values change, no parameter objects are made.</summary>
@@ -96,13 +121,22 @@ public sealed class StoreConnection : IAsyncDisposable
         return true;
     }
 
+    private void DropLeastRecentlyUsed()
+    {
+        var oldest = _recent.Last!;
+        _recent.RemoveLast();
+        _commands.Remove(oldest.Value.CommandText);
+        oldest.Value.Dispose();
+    }
+
     private void DisposeCommands()
     {
-        foreach (var command in _commands.Values)
+        foreach (var command in _recent)
         {
             command.Dispose();
         }
 
+        _recent.Clear();
         _commands.Clear();
     }
 }

@@ -125,10 +125,10 @@ public sealed class WriteSession : SqlSession
     internal async Task InsertContentItemsAsync(
         IReadOnlyList<(ContentItem Item, ContentIndexEntries Entries, string Json)> versions, CancellationToken cancellationToken)
     {
-        const int perStatement = 32;
-        for (var first = 0; first < versions.Count; first += perStatement)
+        for (var first = 0; first < versions.Count;)
         {
-            var chunk = versions.Skip(first).Take(perStatement).ToList();
+            var chunk = versions.Skip(first).Take(MultiRowInsert.NextRows(versions.Count - first)).ToList();
+            first += chunk.Count;
             var parameters = new List<(string, object?)>((chunk.Count * 2) + 1) { ("@type", DocumentTypes.ContentItem) };
             var values = chunk.Select((version, i) =>
             {

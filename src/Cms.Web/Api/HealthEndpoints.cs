@@ -18,7 +18,7 @@ public static class HealthEndpoints
         try
         {
             await using var session = await store.OpenReadSessionAsync(cancellationToken);
-            await session.ScalarAsync("SELECT 1", [], cancellationToken);
+            await session.CheckReachableAsync(cancellationToken);
             return TypedResults.Ok(new HealthReport("healthy", store.Dialect.Name));
         }
         catch (StoreUnavailableException exception)

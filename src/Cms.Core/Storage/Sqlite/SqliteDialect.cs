@@ -10,7 +10,7 @@ namespace Cms.Core.Storage.Sqlite;
 /// SQLite: one file, WAL journal, a busy timeout so writers queue, foreign keys on. Connections are kept open in the
 /// dialect's own pool, each with its prepared commands, and set up once when opened.
 /// </summary>
-public sealed class SqliteDialect : ISqlDialect, IDisposable
+public sealed class SqliteDialect : ISqlDialect, IDisposable, IAsyncDisposable
 {
     // Requests wait for SQLite one at a time per connection; more idle connections than this are closed on return.
     private const int MaxIdleConnections = 32;
@@ -79,7 +79,19 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
         while (_idle.TryTake(out var idle))
         {
             Interlocked.Decrement(ref _idleCount);
-            idle.CloseAsync().AsTask().GetAwaiter().GetResult();
+            // SQLite closes a file synchronously: no async work to block on here.
+            idle.Close();
+        }
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public async ValueTask DisposeAsync()
+    {
+        _disposed = true;
+        while (_idle.TryTake(out var idle))
+        {
+            Interlocked.Decrement(ref _idleCount);
+            await idle.CloseAsync();
         }
     }
 
@@ -130,6 +142,16 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
     public string NotIndexed(string column) => "+" + column;
 
     public string ExplainQueryPlan(string sql) => "EXPLAIN QUERY PLAN " + sql;
+
+    /// <summary>Nothing to take: the migration runs in a write transaction (BEGIN IMMEDIATE), which already excludes every other writer.</summary>
+    public Task AcquireMigrationLockAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>SQLite stores TEXT as UTF-8 and hands its bytes over without making a string first.</summary>
+    public byte[] ReadUtf8(DbDataReader reader, int ordinal) => reader.GetFieldValue<byte[]>(ordinal);
+
+    /// <summary>SQLite has no LIMIT ALL; a negative limit means none.</summary>
+    public string UnboundedLimit => "LIMIT -1";
 
     public Exception? Translate(DbException exception) => exception is SqliteException sqlite
         ? sqlite.SqliteErrorCode switch

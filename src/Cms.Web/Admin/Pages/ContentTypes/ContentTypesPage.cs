@@ -73,7 +73,7 @@ public abstract class ContentTypesPage : PageModel
             return false;
         }
 
-        if (!ConfirmDataLoss && await ContentDefinitionImpact.HiddenByAsync(session.Definitions, document, session.Storage, cancellationToken) is { Count: > 0 } hidden)
+        if (!ConfirmDataLoss && await ContentDefinitionImpact.HiddenByAsync(session.Definitions, document, session.Reader, cancellationToken) is { Count: > 0 } hidden)
         {
             PendingDataLoss = DataLossConfirmation.For(hidden, Request);
             return false;

@@ -48,7 +48,7 @@ public sealed class CreateModel : ContentEditorPage
         if (bagAction is not null)
         {
             ApplyBagAction(bagAction);
-            await BuildEditorAsync(session.Storage, stored: false, cancellationToken);
+            await BuildEditorAsync(session.Reader, stored: false, cancellationToken);
             return Page();
         }
 

@@ -56,7 +56,7 @@ public sealed class EditModel : ContentEditorPage
     public async Task<IActionResult> OnPostAsync(string id, string? submit, string? bagAction, CancellationToken cancellationToken)
     {
         await using var session = await Store.OpenSessionAsync(Caller.Actor, cancellationToken);
-        if (await LoadAsync(session.Storage, id, cancellationToken) is { } refused)
+        if (await LoadAsync(session.Reader, id, cancellationToken) is { } refused)
         {
             return refused;
         }
@@ -70,7 +70,7 @@ public sealed class EditModel : ContentEditorPage
         {
             Bind();
             ApplyBagAction(bagAction);
-            await BuildEditorAsync(session.Storage, stored: true, cancellationToken);
+            await BuildEditorAsync(session.Reader, stored: true, cancellationToken);
             return Page();
         }
 
@@ -179,7 +179,7 @@ public sealed class EditModel : ContentEditorPage
         Conflict = $"{latest.Author ?? "Someone"} saved this item at {latest.ModifiedUtc:yyyy-MM-dd HH:mm:ss} UTC, after you opened it. "
             + "Your changes were not saved; they are still in the form below. Reload to see the other changes, then apply yours again.";
         Bind();
-        await BuildEditorAsync(session.Storage, stored: true, cancellationToken);
+        await BuildEditorAsync(session.Reader, stored: true, cancellationToken);
         return Page();
     }
 

@@ -46,7 +46,7 @@ public sealed class IndexModel : PageModel
     public async Task<IActionResult> OnPostRestoreAsync(string id, CancellationToken cancellationToken)
     {
         await using var session = await _content.OpenSessionAsync(_caller.Actor, cancellationToken);
-        var entry = await ContentTrash.FindAsync(session.Storage, id, cancellationToken);
+        var entry = await ContentTrash.FindAsync(session.Reader, id, cancellationToken);
         if (entry is null)
         {
             return NotFound();
