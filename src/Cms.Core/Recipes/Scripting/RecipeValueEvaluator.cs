@@ -68,5 +68,17 @@ internal static class RecipeValueEvaluator
         {
             throw new RecipeScriptException(ex.Message, path, ex);
         }
+        catch (RecipeScriptUnavailableException ex) when (!scope.Environment.Strict)
+        {
+            // Orchard's own setup recipes call workflow and query functions; the rest of the recipe still sets up.
+            scope.AddUnevaluated(new RecipeUnevaluatedScript(path, text, ex.Function, ex.Module));
+            return text;
+        }
+        catch (RecipeScriptUnavailableException ex)
+        {
+            throw new RecipeScriptException(
+                $"The script '{RecipeScriptScope.Shorten(text)}' calls {ex.Message} Strict runs stop here; without strict the value is kept as written and reported.",
+                path, ex);
+        }
     }
 }
