@@ -22,7 +22,7 @@ public sealed class RecipeEnvironment
 
     /// <summary>
     /// When true a step no handler knows, or a script calling a function of a module we do not have, fails the run
-    /// instead of being reported as skipped (the script's text kept as written).
+    /// instead of being reported as skipped (the script's text kept, without its brackets).
     /// </summary>
     public bool Strict { get; init; }
 

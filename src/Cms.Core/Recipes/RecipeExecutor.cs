@@ -184,7 +184,7 @@ public sealed class RecipeExecutor
         }
     }
 
-    /// <summary>Values kept as written and script log lines go in the report of the step they belong to.</summary>
+    /// <summary>Values kept as text and script log lines go in the report of the step they belong to.</summary>
     private static void ReportScripts(RecipeStepDescriptor step, RecipeScriptScope scope, RecipeStepResult stepResult)
     {
         var (unevaluated, notes) = scope.TakeReport();
@@ -196,7 +196,7 @@ public sealed class RecipeExecutor
         foreach (var script in unevaluated)
         {
             stepResult.AddMessage(
-                $"Step {RecipeStepNumber.FromIndex(step.Index)} ({step.Name}): {script.JsonPath} was not evaluated and is kept as written, " +
+                $"Step {RecipeStepNumber.FromIndex(step.Index)} ({step.Name}): {script.JsonPath} was not evaluated and is kept as text, " +
                 $"'{RecipeScriptScope.Shorten(script.Expression)}': {script.Function}() belongs to {script.Module}, which this CMS does not have.");
         }
 

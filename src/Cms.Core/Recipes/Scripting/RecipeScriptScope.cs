@@ -136,7 +136,7 @@ internal sealed class RecipeScriptScope
         return engine.Evaluate(directive[(separator + 1)..], this);
     }
 
-    /// <summary>A value kept as written because its script calls a function we do not have (not in strict runs).</summary>
+    /// <summary>A value kept as text because its script calls a function we do not have (not in strict runs).</summary>
     public void AddUnevaluated(RecipeUnevaluatedScript script) => unevaluated.Add(script);
 
     /// <summary>Something a script asked to tell the person running the recipe (Orchard's <c>log()</c>).</summary>
