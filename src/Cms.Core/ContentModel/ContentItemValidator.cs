@@ -13,8 +13,9 @@ namespace Cms.Core.ContentModel;
 /// </summary>
 public sealed class ContentItemValidator
 {
-    // Orchard adds these to items without them being in the type (items of a list, terms of a taxonomy).
-    private static readonly string[] WeldedParts = ["ContainedPart", "TermPart"];
+    // Orchard adds these to items without them being in the type (items of a list, terms of a taxonomy, menu
+    // entries given sub-entries).
+    private static readonly string[] WeldedParts = ["ContainedPart", "TermPart", "MenuItemsListPart"];
 
     private readonly ContentKindCatalog _catalog;
 

@@ -49,6 +49,48 @@ internal static class NestedContentItems
         }
     }
 
+    /// <summary>
+    /// Validates the items of a list part (bag, flow, menu): ids unique, types allowed, each item by its own type's
+    /// rules. With <paramref name="keepUndefinedTypes"/>, an item whose type this site does not define is kept as
+    /// stored and left unchecked (Orchard sites fill flows with widget types of modules we do not have).
+    /// </summary>
+    public static void ValidateList(
+        ContentPartContext context, string property, Func<string, bool> allows, bool keepUndefinedTypes, ContentValidationResult result)
+    {
+        if (ReadArray(context, property, result) is not { } items)
+        {
+            return;
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var pointer = $"{PartJson.Pointer(context, property)}/{i}";
+            if (ReadItem(items, i, pointer, result) is not { } item)
+            {
+                continue;
+            }
+
+            if (item.ContentItemId.Length > 0 && !ids.Add(item.ContentItemId))
+            {
+                result.Add($"{pointer}/ContentItemId", $"The content item id '{item.ContentItemId}' is used twice in {context.TypePart.Name}.");
+            }
+
+            if (keepUndefinedTypes && context.Definitions.FindType(item.ContentType) is null)
+            {
+                continue;
+            }
+
+            if (!allows(item.ContentType))
+            {
+                result.Add($"{pointer}/ContentType", $"The content type '{item.ContentType}' is not allowed in {context.TypePart.Name}.");
+                continue;
+            }
+
+            context.ValidateNested?.Invoke(item, pointer, result);
+        }
+    }
+
     /// <summary>The item at a position, or null (reported) when the element is not a JSON object.</summary>
     public static ContentItem? ReadItem(JsonArray items, int index, string pointer, ContentValidationResult result)
     {

@@ -20,6 +20,12 @@ public sealed class RecipeEnvironment
     /// </summary>
     public Func<string, string?> Configuration { get; init; } = _ => null;
 
-    /// <summary>When true a step no handler knows fails the run instead of being reported as skipped.</summary>
+    /// <summary>
+    /// When true a step no handler knows, or a script calling a function of a module we do not have, fails the run
+    /// instead of being reported as skipped (the script's text kept, without its brackets).
+    /// </summary>
     public bool Strict { get; init; }
+
+    /// <summary>The site's path base ("" at the root, "/cms" behind a prefix), for <c>getUrlPrefix()</c>.</summary>
+    public string PathBase { get; init; } = "";
 }

@@ -81,6 +81,7 @@ public sealed class RecipeExecutor
             var outcome = await RunStepAsync(recipe, step, scope, environment, definitions, site, stepResult, cancellationToken);
             (result.Error, failure) = (outcome.Error, outcome.Failure);
             stepResult.Duration = timeProvider.GetElapsedTime(stepStarted);
+            ReportScripts(step, scope, stepResult);
 
             if (result.Error is null && outcome.InnerRecipes.Count > 0)
             {
@@ -181,6 +182,25 @@ public sealed class RecipeExecutor
         {
             stepResult.DefinitionChanges = await RecipeStepChanges.ListAsync(context, ContentDefinitionDocument.FromJson(definitionsBefore), cancellationToken);
         }
+    }
+
+    /// <summary>Values kept as text and script log lines go in the report of the step they belong to.</summary>
+    private static void ReportScripts(RecipeStepDescriptor step, RecipeScriptScope scope, RecipeStepResult stepResult)
+    {
+        var (unevaluated, notes) = scope.TakeReport();
+        foreach (var note in notes)
+        {
+            stepResult.AddMessage(note);
+        }
+
+        foreach (var script in unevaluated)
+        {
+            stepResult.AddMessage(
+                $"Step {RecipeStepNumber.FromIndex(step.Index)} ({step.Name}): {script.JsonPath} was not evaluated and is kept as text, " +
+                $"'{RecipeScriptScope.Shorten(script.Expression)}': {script.Function}() belongs to {script.Module}, which this CMS does not have.");
+        }
+
+        stepResult.UnevaluatedScripts = unevaluated.Count > 0 ? unevaluated : null;
     }
 
     private sealed record StepOutcome(RecipeError? Error, Exception? Failure, IReadOnlyList<RecipeDescriptor> InnerRecipes);

@@ -11,8 +11,14 @@ public sealed record RecipeRunRequest
 
     public Func<string, string?> Configuration { get; init; } = _ => null;
 
-    /// <summary>A step no handler knows fails the run instead of being reported as skipped.</summary>
+    /// <summary>
+    /// A step no handler knows, or a script calling a function of a module we do not have, fails the run instead of
+    /// being reported as skipped.
+    /// </summary>
     public bool Strict { get; init; }
+
+    /// <summary>The site's path base when the run comes over HTTP ("" at the root), for <c>getUrlPrefix()</c>.</summary>
+    public string PathBase { get; init; } = "";
 
     /// <summary>
     /// Definition changes that hide stored values (a part with data detached, a field removed or given another kind, a

@@ -65,6 +65,7 @@ public sealed class RecipeRunner
             Parameters = request.Parameters,
             Configuration = request.Configuration,
             Strict = request.Strict,
+            PathBase = request.PathBase,
         };
 
         var result = await _executor.ExecuteOnSiteAsync(recipe, environment, site, cancellationToken);

@@ -52,6 +52,9 @@ public sealed class RecipeStepResult
     /// <summary>Imported owners that name no user of the site, kept as written (Content step); null when there were none.</summary>
     public IReadOnlyList<ContentUnknownOwner>? UnknownOwners { get; internal set; }
 
+    /// <summary>Scripted values kept as text because they call functions of modules we do not have; null when none.</summary>
+    public IReadOnlyList<RecipeUnevaluatedScript>? UnevaluatedScripts { get; internal set; }
+
     internal void AddCount(string label, int count) =>
         counts[label] = counts.GetValueOrDefault(label) + count;
 

@@ -5,6 +5,8 @@ using Cms.GraphQL.Fields;
 using Cms.GraphQL.Filters;
 using Cms.GraphQL.Parts;
 using Cms.GraphQL.Parts.ContainedPart;
+using Cms.GraphQL.Parts.FlowPart;
+using Cms.GraphQL.Parts.MenuItemsListPart;
 using GraphQL.Types;
 
 namespace Cms.GraphQL.Schema;
@@ -57,6 +59,8 @@ internal sealed class ContentTypeGraph
         }
 
         ContainedPartGraph.AddContainerFields(graph.Object, definition, context);
+        FlowMetadataGraph.AddTo(graph.Object, definition, context);
+        MenuItemGraph.AddTo(graph.Object, definition, context);
         graph.Where.AddLogicalOperators();
         return graph;
     }

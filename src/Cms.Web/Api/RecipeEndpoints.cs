@@ -65,6 +65,7 @@ public static class RecipeEndpoints
             Parameters = parameters,
             Configuration = RecipeConfiguration.Lookup(configuration),
             Strict = strict == true || StrictInBody(body),
+            PathBase = http.Request.PathBase.Value ?? "",
             AllowDataLoss = allowDataLoss == true,
             DryRun = dryRun == true,
             ContentImport = new ContentImportOptions { OnConflict = conflictMode },

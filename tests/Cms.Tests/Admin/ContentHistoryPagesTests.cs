@@ -110,8 +110,8 @@ public sealed partial class ContentHistoryPagesTests : IClassFixture<ContentHist
 
         var response = await AdminForms.PostAsync(editor, $"/admin/contents/{id}/edit", $"/admin/contents/{id}/edit",
         [
-            new("VersionId", HiddenValue(form, "VersionId")),
-            new("DocumentVersion", HiddenValue(form, "DocumentVersion")),
+            new("VersionId", AdminForms.HiddenValue(form, "VersionId")),
+            new("DocumentVersion", AdminForms.HiddenValue(form, "DocumentVersion")),
             new("TitlePart.Title", "Hostile body"),
             new("HtmlBodyPart.Html", "<p onclick=\"steal()\">Dear minister</p><script>steal()</script>"),
             new("submit", "draft"),
@@ -131,8 +131,8 @@ public sealed partial class ContentHistoryPagesTests : IClassFixture<ContentHist
 
         var response = await AdminForms.PostAsync(editor, $"/admin/contents/{id}/edit", $"/admin/contents/{id}/edit",
         [
-            new("VersionId", HiddenValue(form, "VersionId")),
-            new("DocumentVersion", HiddenValue(form, "DocumentVersion")),
+            new("VersionId", AdminForms.HiddenValue(form, "VersionId")),
+            new("DocumentVersion", AdminForms.HiddenValue(form, "DocumentVersion")),
             new("TitlePart.Title", "Clean body"),
             new("HtmlBodyPart.Html", "<p>Dear <strong>minister</strong></p>"),
             new("submit", "draft"),
@@ -142,9 +142,4 @@ public sealed partial class ContentHistoryPagesTests : IClassFixture<ContentHist
         Assert.Contains("draft saved.", saved, StringComparison.Ordinal);
         Assert.DoesNotContain("Removed:", saved, StringComparison.Ordinal);
     }
-
-    private static string HiddenValue(string html, string name) =>
-        Regex.Match(html, $"name=\"{name}\" value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"{name}\"") is { Success: true } match
-            ? WebUtility.HtmlDecode(match.Groups[1].Success ? match.Groups[1].Value : match.Groups[2].Value)
-            : throw new InvalidOperationException($"No hidden input {name}.");
 }

@@ -119,5 +119,23 @@ public sealed class VerbReportTests : IDisposable
         return item;
     }
 
+    [Fact]
+    public async Task Json_RecipeWithAWorkflowScript_ListsTheValueKeptAsWrittenInTheStepReport()
+    {
+        await _cli.SetUpEmptySiteAsync();
+        var recipe = _cli.WriteRecipe("""
+            { "name": "Form", "steps": [
+              { "name": "settings", "FormAction": "[js: getUrlPrefix('/workflows/invoke/' + createWorkflowToken('a', 'b'))]" } ] }
+            """);
+
+        var run = await CliTestFolder.RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--json");
+        var strict = await CliTestFolder.RunAsync("recipe", "run", recipe, "--data-path", DataPath, "--strict", "--json");
+
+        var kept = Assert.Single(VerbReportSchema.Parse(run.Output)["result"]!["recipe"]!["steps"]![0]!["unevaluatedScripts"]!.AsArray())!;
+        Assert.Equal((0, "$.steps[0].FormAction", "createWorkflowToken"), (run.ExitCode, Text(kept["jsonPath"]), Text(kept["function"])));
+        var refused = VerbReportSchema.Parse(strict.Output);
+        Assert.Equal((1, "$.steps[0].FormAction"), (strict.ExitCode, Text(refused["error"]!["jsonPath"])));
+    }
+
     private static string Text(JsonNode? node) => node!.GetValue<string>();
 }

@@ -15,7 +15,7 @@ public sealed class ContentItemValidatorTests
               { "PartName": "TitlePart", "Name": "TitlePart", "Settings": { "ContentTypePartSettings": { "Position": "0" } } },
               { "PartName": "Letter", "Name": "Letter", "Settings": { "ContentTypePartSettings": { "Position": "2" } } },
               { "PartName": "BagPart", "Name": "Signatories", "Settings": { "BagPartSettings": { "ContainedContentTypes": [ "Signatory" ] } } },
-              { "PartName": "FlowPart", "Name": "FlowPart" } ] },
+              { "PartName": "FormPart", "Name": "FormPart" } ] },
             { "Name": "Signatory", "ContentTypePartDefinitionRecords": [
               { "PartName": "TitlePart", "Name": "TitlePart", "Settings": { "TitlePartSettings": { "Options": "EditableRequired" } } },
               { "PartName": "Signatory", "Name": "Signatory" } ] }
@@ -52,7 +52,7 @@ public sealed class ContentItemValidatorTests
               "AutoroutePart": { "Path": "" },
               "Letter": { "Recipient": { "Text": "Minister" }, "SignatoryCount": { "Value": 2 },
                           "Body": { "Html": "<p>Hi</p><script>x()</script>" }, "Video": { "Url": 5 } },
-              "FlowPart": { "Widgets": "not checked" } }
+              "FormPart": { "Action": 5 } }
             """);
 
         var result = ContentItemValidator.Default.Validate(LetterDefinitions, item);

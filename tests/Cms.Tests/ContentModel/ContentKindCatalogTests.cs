@@ -38,7 +38,7 @@ public sealed class ContentKindCatalogTests
     [Fact]
     public void FindPart_UnknownKind_ReturnsNull()
     {
-        Assert.Null(ContentKindCatalog.Default.FindPart("FlowPart"));
+        Assert.Null(ContentKindCatalog.Default.FindPart("FormPart"));
         Assert.Null(ContentKindCatalog.Default.FindPart("titlepart"));
         Assert.Null(ContentKindCatalog.Default.FindField("YoutubeField"));
     }

@@ -1,4 +1,4 @@
-// BagPart items (a letter's signatories): added from a template, removed, reordered (drag, or Move up and
+// The items of a list part (a letter's signatories, a page's widgets, a menu's entries): added from a template, removed, reordered (drag, or Move up and
 // Move down from the keyboard), collapsed and pasted in bulk, all in place. Without scripts the same
 // buttons post the form and the server does the work (bagAction), so the form binds the same either way.
 import { renumberItem } from './bag-renumber.js';
@@ -35,7 +35,8 @@ class BagEditor {
     this.dragged = null;
   }
 
-  get name() { return this.element.dataset.bag; }
+  // Every input of an item is named after the list: "Signatories.ContentItems.0.", "FlowPart.Widgets.2.".
+  get listName() { return this.element.dataset.bagList; }
 
   items() { return [...this.list.children].filter((child) => child.matches('[data-bag-item]')); }
 
@@ -46,7 +47,7 @@ class BagEditor {
 
   titleInput(item) {
     const suffix = item.dataset.titleInput;
-    return suffix ? item.querySelector(`[name="${CSS.escape(`${this.name}.ContentItems.${item.dataset.index}.${suffix}`)}"]`) : null;
+    return suffix ? item.querySelector(`[name="${CSS.escape(`${this.listName}.${item.dataset.index}.${suffix}`)}"]`) : null;
   }
 
   start() {
@@ -87,7 +88,7 @@ class BagEditor {
   refresh() {
     const items = this.items();
     items.forEach((item, position) => {
-      if (item.dataset.index !== String(position)) renumberItem(item, this.name, item.dataset.index, position);
+      if (item.dataset.index !== String(position)) renumberItem(item, this.listName, item.dataset.index, position);
       const { up, down } = tools(item);
       up.disabled = position === 0;
       down.disabled = position === items.length - 1;
@@ -136,7 +137,7 @@ class BagEditor {
 
   add(typeName, title) {
     const item = this.template(typeName).content.firstElementChild.cloneNode(true);
-    renumberItem(item, this.name, item.dataset.index, this.items().length);
+    renumberItem(item, this.listName, item.dataset.index, this.items().length);
     this.list.append(item);
     const input = this.titleInput(item);
     if (input && title) input.value = title;

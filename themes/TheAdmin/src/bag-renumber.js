@@ -1,4 +1,4 @@
-// The server reads a bag's items by position (Signatories.ContentItems.0.TitlePart.Title, ids alike with
+// The server reads a list's items by position (Signatories.ContentItems.0.TitlePart.Title, ids alike with
 // underscores), so an item that moves takes the names of its new position. Only attributes that name
 // inputs or point at ids are rewritten, never what the editor typed.
 const skipped = new Set(['value', 'placeholder', 'title', 'alt', 'src', 'href', 'class', 'style']);
@@ -8,7 +8,7 @@ function replaceTokens(text, from, to) {
 }
 
 function rewrite(element, from, to) {
-  // Without a template, a nested bag's buttons post their bag's name: "add|Signatories.ContentItems.0.Inner|Type".
+  // Without a template, a nested bag's buttons post their bag's name: "add|Signatories.ContentItems.0.Inner.ContentItems|Type".
   if (element.name === 'bagAction') element.value = element.value.replace(`|${from}`, `|${to}`);
   for (const attribute of [...element.attributes]) {
     if (!skipped.has(attribute.name) && attribute.value.includes(from)) {
@@ -22,10 +22,10 @@ function rewrite(element, from, to) {
   }
 }
 
-/** Gives an item (and everything in it) the form names of position `to` instead of `from` in bag `bagName`. */
-export function renumberItem(item, bagName, from, to) {
-  const idBase = bagName.replaceAll('.', '_');
-  rewrite(item, `${bagName}.ContentItems.${from}.`, `${bagName}.ContentItems.${to}.`);
-  rewrite(item, `${idBase}_ContentItems_${from}_`, `${idBase}_ContentItems_${to}_`);
+/** Gives an item (and everything in it) the form names of position `to` instead of `from` in list `listName` ("Signatories.ContentItems"). */
+export function renumberItem(item, listName, from, to) {
+  const idBase = listName.replaceAll('.', '_');
+  rewrite(item, `${listName}.${from}.`, `${listName}.${to}.`);
+  rewrite(item, `${idBase}_${from}_`, `${idBase}_${to}_`);
   item.dataset.index = String(to);
 }

@@ -34,34 +34,9 @@ internal sealed class BagPartKind : IContentPartKind
 
     public void Validate(ContentPartContext context, ContentValidationResult result)
     {
-        if (NestedContentItems.ReadArray(context, "ContentItems", result) is not { } items)
-        {
-            return;
-        }
-
         var settings = BagPartSettings.From(context.TypePart);
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < items.Count; i++)
-        {
-            var pointer = $"{PartJson.Pointer(context, "ContentItems")}/{i}";
-            if (NestedContentItems.ReadItem(items, i, pointer, result) is not { } item)
-            {
-                continue;
-            }
-
-            if (item.ContentItemId.Length > 0 && !ids.Add(item.ContentItemId))
-            {
-                result.Add($"{pointer}/ContentItemId", $"The content item id '{item.ContentItemId}' is used twice in {context.TypePart.Name}.");
-            }
-
-            if (!settings.Allows(item.ContentType, context.Definitions))
-            {
-                result.Add($"{pointer}/ContentType", $"The content type '{item.ContentType}' is not allowed in {context.TypePart.Name}.");
-                continue;
-            }
-
-            context.ValidateNested?.Invoke(item, pointer, result);
-        }
+        NestedContentItems.ValidateList(
+            context, "ContentItems", type => settings.Allows(type, context.Definitions), keepUndefinedTypes: false, result);
     }
 
     public void Index(ContentPartContext context, ContentIndexEntries entries)

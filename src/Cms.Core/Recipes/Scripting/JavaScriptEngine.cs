@@ -132,8 +132,34 @@ internal sealed class JavaScriptEngine : IRecipeScriptEngine
             scope.Environment.Configuration(StringArgument(args, 0, "configuration")) is { } value
                 ? new JsString(value)
                 : args.Length > 1 ? args[1] : JsValue.Null);
+        Define(engine, "getUrlPrefix", args => UrlPrefix(scope.Environment.PathBase, OptionalString(args, 0), args.Length > 1 && TypeConverter.ToBoolean(args[1])));
+        Define(engine, "log", args =>
+        {
+            scope.AddNote($"Script log ({OptionalString(args, 0) ?? "Information"}): {OptionalString(args, 1)}");
+            return JsValue.Undefined;
+        });
+        foreach (var (function, module) in UnavailableScriptFunctions.ModuleByFunction)
+        {
+            Define(engine, function, (Func<JsValue[], JsValue>)(_ => throw new RecipeScriptUnavailableException(function, module)));
+        }
+
         return engine;
     }
+
+    /// <summary>
+    /// Orchard's getUrlPrefix: the site's path base ("/" at the root) followed by the path without its outer slashes;
+    /// escaped, each segment is percent-encoded as a URL path needs.
+    /// </summary>
+    private static string UrlPrefix(string pathBase, string? path, bool escaped)
+    {
+        var trimmed = (path ?? "").Trim(' ', '/');
+        var prefix = pathBase.TrimEnd('/');
+        var combined = trimmed.Length == 0 ? (prefix.Length == 0 ? "/" : prefix) : $"{prefix}/{trimmed}";
+        return escaped ? string.Join('/', combined.Split('/').Select(Uri.EscapeDataString)) : combined;
+    }
+
+    private static string? OptionalString(JsValue[] args, int index) =>
+        args.Length > index && !args[index].IsNull() && !args[index].IsUndefined() ? TypeConverter.ToString(args[index]) : null;
 
     private static void Define(Engine engine, string name, Func<JsValue[], JsValue> body) =>
         engine.SetValue(name, new ClrFunction(engine, name, (_, args) => body(args)));

@@ -14,6 +14,8 @@ internal sealed class RecipeScriptScope
     private readonly Dictionary<string, IRecipeScriptEngine> engines;
     private readonly Dictionary<string, JsonNode?> variableValues = new(StringComparer.Ordinal);
     private readonly List<string> variablesBeingEvaluated = [];
+    private readonly List<RecipeUnevaluatedScript> unevaluated = [];
+    private readonly List<string> notes = [];
 
     public RecipeScriptScope(
         IEnumerable<IRecipeScriptEngine> engines, RecipeDescriptor recipe, RecipeEnvironment environment,
@@ -132,6 +134,21 @@ internal sealed class RecipeScriptScope
 
         CancellationToken.ThrowIfCancellationRequested();
         return engine.Evaluate(directive[(separator + 1)..], this);
+    }
+
+    /// <summary>A value kept as text because its script calls a function we do not have (not in strict runs).</summary>
+    public void AddUnevaluated(RecipeUnevaluatedScript script) => unevaluated.Add(script);
+
+    /// <summary>Something a script asked to tell the person running the recipe (Orchard's <c>log()</c>).</summary>
+    public void AddNote(string note) => notes.Add(note);
+
+    /// <summary>What was recorded since the last call, for the report of the step that just ran.</summary>
+    public (IReadOnlyList<RecipeUnevaluatedScript> Unevaluated, IReadOnlyList<string> Notes) TakeReport()
+    {
+        var report = ((IReadOnlyList<RecipeUnevaluatedScript>)[.. unevaluated], (IReadOnlyList<string>)[.. notes]);
+        unevaluated.Clear();
+        notes.Clear();
+        return report;
     }
 
     internal static string Shorten(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");

@@ -68,5 +68,19 @@ internal static class RecipeValueEvaluator
         {
             throw new RecipeScriptException(ex.Message, path, ex);
         }
+        catch (RecipeScriptUnavailableException ex) when (!scope.Environment.Strict)
+        {
+            // Orchard's own setup recipes call workflow and query functions; the rest of the recipe still sets up. The
+            // text is kept without its brackets, as Orchard keeps a directive it has no engine for, so an export of the
+            // site does not run it again on import.
+            scope.AddUnevaluated(new RecipeUnevaluatedScript(path, text, ex.Function, ex.Module));
+            return text.Trim('[', ']');
+        }
+        catch (RecipeScriptUnavailableException ex)
+        {
+            throw new RecipeScriptException(
+                $"The script '{RecipeScriptScope.Shorten(text)}' calls {ex.Message} Strict runs stop here; without strict the value is kept as text and reported.",
+                path, ex);
+        }
     }
 }

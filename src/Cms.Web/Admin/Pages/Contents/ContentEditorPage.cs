@@ -75,17 +75,18 @@ public abstract class ContentEditorPage : PageModel
         }
     }
 
-    /// <summary>Without scripts: add, remove, move up or down a BagPart's nested item ("add|BagPart|Slide", "remove|BagPart|2"); the item is not saved.</summary>
+    /// <summary>
+    /// Without scripts: add, remove, move up or down an item of a list part ("add|FlowPart.Widgets|Paragraph",
+    /// "remove|Signatories.ContentItems|2"; a bare part name means its ContentItems, as bags posted before); not saved.
+    /// </summary>
     protected void ApplyBagAction(string bagAction)
     {
         var pieces = bagAction.Split('|');
-        if (pieces.Length != 3 || FindNode(Item.Content, pieces[1]) is not JsonObject bag)
+        if (pieces.Length != 3 || FindList(Item.Content, pieces[1]) is not { } items)
         {
             return;
         }
 
-        var items = bag["ContentItems"] as JsonArray ?? [];
-        bag["ContentItems"] = items;
         var index = int.TryParse(pieces[2], out var i) ? i : -1;
         switch (pieces[0])
         {
@@ -112,6 +113,24 @@ public abstract class ContentEditorPage : PageModel
                 items.Insert(index + 1, lowered);
                 break;
         }
+    }
+
+    /// <summary>The array a list name points at ("Part.Property"), created when the part has none yet.</summary>
+    private static JsonArray? FindList(JsonObject content, string listName)
+    {
+        if (FindNode(content, listName) is JsonObject bag)
+        {
+            return bag["ContentItems"] as JsonArray ?? (JsonArray)(bag["ContentItems"] = new JsonArray());
+        }
+
+        var dot = listName.LastIndexOf('.');
+        if (dot <= 0 || FindNode(content, listName[..dot]) is not JsonObject part)
+        {
+            return null;
+        }
+
+        var property = listName[(dot + 1)..];
+        return part[property] as JsonArray ?? (JsonArray)(part[property] = new JsonArray());
     }
 
     /// <summary>The JSON node of a form prefix such as "BagPart.ContentItems.0.Slides".</summary>

@@ -129,6 +129,7 @@ public sealed class IndexModel : PageModel
             Parameters = parameters,
             Configuration = RecipeConfiguration.Lookup(_configuration),
             Strict = Strict,
+            PathBase = Request.PathBase.Value ?? "",
             AllowDataLoss = AllowDataLoss,
         };
         try

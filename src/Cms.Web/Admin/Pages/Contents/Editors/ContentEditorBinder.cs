@@ -12,7 +12,7 @@ internal static class ContentEditorBinder
 {
     public static void Bind(IFormCollection form, ContentTypeDefinition type, JsonObject parts, string prefix, ContentDefinitionDocument definitions)
     {
-        foreach (var typePart in type.Parts)
+        foreach (var typePart in EditedParts.Of(type))
         {
             var name = $"{prefix}{typePart.Name}";
             var part = parts[typePart.Name] as JsonObject;

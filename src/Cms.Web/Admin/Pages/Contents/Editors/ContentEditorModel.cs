@@ -13,7 +13,7 @@ public sealed record ContentEditorModel(
 {
     public IEnumerable<PartEditorModel> PartEditors()
     {
-        foreach (var typePart in Type.OrderedParts())
+        foreach (var typePart in EditedParts.Of(Type))
         {
             var partJson = Parts[typePart.Name] as JsonObject ?? [];
             var partDefinition = Definitions.FindPart(typePart.PartName);
