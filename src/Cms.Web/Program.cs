@@ -22,7 +22,7 @@ if (!builder.TryAddCms(Console.Error))
     return 1;
 }
 
-builder.Services.AddCmsAdmin().AddCmsTrash().AddCmsCors(builder.Configuration).AddCmsCompression();
+builder.Services.AddCmsAdmin().AddCmsTrash().AddCmsScheduling().AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();

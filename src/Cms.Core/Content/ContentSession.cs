@@ -141,7 +141,10 @@ public sealed class ContentSession : IAsyncDisposable
     }
 
     /// <summary>Publishes the given latest version; the previously published version stops being published.</summary>
-    public async Task PublishAsync(ContentItem item, CancellationToken cancellationToken)
+    public Task PublishAsync(ContentItem item, CancellationToken cancellationToken) => PublishAsync(item, Now, cancellationToken);
+
+    /// <summary>Publishes as of <paramref name="publishedUtc"/> (a scheduled time that has come), which becomes its PublishedUtc.</summary>
+    public async Task PublishAsync(ContentItem item, DateTime publishedUtc, CancellationToken cancellationToken)
     {
         var published = await Storage.GetContentItemAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
         if (published is not null && published.DocumentId != item.DocumentId)
@@ -150,11 +153,10 @@ public sealed class ContentSession : IAsyncDisposable
             await _saver.SaveAsync(this, published, contentChanged: false, cancellationToken);
         }
 
-        var now = Now;
         item.Published = true;
         item.Latest = true;
-        item.PublishedUtc = now;
-        item.CreatedUtc ??= now;
+        item.PublishedUtc = publishedUtc;
+        item.CreatedUtc ??= publishedUtc;
         await SaveOrCreateAsync(item, cancellationToken);
     }
 

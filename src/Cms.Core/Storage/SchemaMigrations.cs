@@ -18,6 +18,7 @@ public static class SchemaMigrations
         Version3(),
         Version4(),
         Version5(),
+        ScheduledPublishing(),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -180,6 +181,19 @@ public static class SchemaMigrations
             $"WHERE {StatusConditions.Draft}");
         return [.. statements];
     }
+
+    /// <summary>
+    /// Scheduled publishing (PublishLaterPart) and archiving (ArchiveLaterPart): one row per published or latest version that
+    /// carries a time, so the scheduler's "what is due?" is one index seek by action and time.
+    /// </summary>
+    private static string[] ScheduledPublishing() =>
+    [
+        $"CREATE TABLE {ContentScheduleIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            $"ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL, Action TEXT NOT NULL, ScheduledUtc TEXT NOT NULL, {Flags})",
+        $"CREATE INDEX IX_{ContentScheduleIndex}_Due ON {ContentScheduleIndex} (Action, ScheduledUtc, Published, Latest, ContentItemId)",
+        $"CREATE INDEX IX_{ContentScheduleIndex}_Document ON {ContentScheduleIndex} (DocumentId)",
+        $"CREATE INDEX IX_{ContentScheduleIndex}_Item ON {ContentScheduleIndex} (ContentItemId)",
+    ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)
