@@ -57,18 +57,24 @@ public static class WebhookOutbox
         (await session.RowsAsync($"SELECT Status, COUNT(*) FROM {WebhookDeliveries} GROUP BY Status", [], cancellationToken))
             .ToDictionary(r => (string)r[0]!, r => Convert.ToInt32(r[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
-    /// <summary>Records an attempt: delivered, failed for good, or pending again at <paramref name="nextAttemptUtc"/>.</summary>
-    public static async Task RecordAttemptAsync(DocumentStore store, long id, string status, DateTime attemptedUtc, DateTime nextAttemptUtc,
-        int? responseCode, string? error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Records attempts on their rows in one transaction: deliveries that finish together share a commit, so a burst of
+    /// deliveries costs the store few writes, and publishing (which waits for the same write lock) is barely slowed.
+    /// </summary>
+    public static async Task RecordAttemptsAsync(DocumentStore store, IReadOnlyList<WebhookAttemptRecord> attempts, CancellationToken cancellationToken)
     {
         await using var session = await store.OpenWriteSessionAsync(cancellationToken);
         session.KeepsStoreVersion = true;
-        await session.ExecuteAsync(
-            $"UPDATE {WebhookDeliveries} SET Status = @status, Attempts = Attempts + 1, LastAttemptUtc = @at, NextAttemptUtc = @next, " +
-            "ResponseCode = @code, Error = @error WHERE Id = @id",
-            [("@status", status), ("@at", DbValues.FromDate(attemptedUtc)), ("@next", DbValues.FromDate(nextAttemptUtc)),
-                ("@code", responseCode), ("@error", error), ("@id", id)],
-            cancellationToken);
+        foreach (var attempt in attempts)
+        {
+            await session.ExecuteAsync(
+                $"UPDATE {WebhookDeliveries} SET Status = @status, Attempts = Attempts + 1, LastAttemptUtc = @at, NextAttemptUtc = @next, " +
+                "ResponseCode = @code, Error = @error WHERE Id = @id",
+                [("@status", attempt.Status), ("@at", DbValues.FromDate(attempt.AttemptedUtc)), ("@next", DbValues.FromDate(attempt.NextAttemptUtc)),
+                    ("@code", attempt.ResponseCode), ("@error", attempt.Error), ("@id", attempt.Id)],
+                cancellationToken);
+        }
+
         await session.CommitAsync(cancellationToken);
     }
 

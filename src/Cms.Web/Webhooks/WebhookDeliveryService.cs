@@ -29,6 +29,8 @@ public sealed class WebhookDeliveryService : BackgroundService
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
     private readonly ConcurrentDictionary<string, int> _perWebhook = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _dispatching = new(1, 1);
+    private readonly SemaphoreSlim _recording = new(1, 1);
+    private readonly ConcurrentQueue<WebhookAttemptRecord> _unrecorded = new();
 
     public WebhookDeliveryService(DocumentStore store, WebhookSender sender, PeriodicTaskLock taskLock, TimeProvider clock,
         IOptions<WebhookOptions> options, ILogger<WebhookDeliveryService> logger)
@@ -149,7 +151,7 @@ public sealed class WebhookDeliveryService : BackgroundService
         return _sender.SendAsync(new Uri(webhook.Url), body, WebhookPayload.Signature(webhook.Secret, body), delivery.DeliveryId, CancellationToken.None);
     }
 
-    private Task RecordAsync(WebhookDelivery delivery, WebhookAttempt attempt, bool gone)
+    private async Task RecordAsync(WebhookDelivery delivery, WebhookAttempt attempt, bool gone)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
         var next = now + Backoff(delivery.Attempts + 1);
@@ -161,7 +163,35 @@ public sealed class WebhookDeliveryService : BackgroundService
             _logger.LogWarning("Webhook delivery {DeliveryId} to {Webhook} failed for good: {Error}", delivery.DeliveryId, delivery.WebhookName, attempt.Error);
         }
 
-        return WebhookOutbox.RecordAttemptAsync(_store, delivery.Id, status, now, next, attempt.ResponseCode, attempt.Error, CancellationToken.None);
+        _unrecorded.Enqueue(new WebhookAttemptRecord(delivery.Id, status, now, next, attempt.ResponseCode, attempt.Error));
+        await RecordQueuedAsync();
+    }
+
+    /// <summary>
+    /// Group commit: whoever holds the lock writes every attempt queued so far in one transaction; an attempt queued while
+    /// another write ran finds the queue drained by the next writer (perhaps itself). Either way it is stored before its
+    /// delivery counts as finished.
+    /// </summary>
+    private async Task RecordQueuedAsync()
+    {
+        await _recording.WaitAsync();
+        try
+        {
+            var batch = new List<WebhookAttemptRecord>();
+            while (_unrecorded.TryDequeue(out var record))
+            {
+                batch.Add(record);
+            }
+
+            if (batch.Count > 0)
+            {
+                await WebhookOutbox.RecordAttemptsAsync(_store, batch, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            _recording.Release();
+        }
     }
 
     /// <summary>10 s, 20 s, 40 s ... capped at an hour, each scaled by a random 50-100% so receivers that failed together do not retry together.</summary>
@@ -175,6 +205,7 @@ public sealed class WebhookDeliveryService : BackgroundService
     public override void Dispose()
     {
         _dispatching.Dispose();
+        _recording.Dispose();
         base.Dispose();
     }
 }

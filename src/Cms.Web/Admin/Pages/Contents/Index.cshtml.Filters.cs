@@ -85,8 +85,7 @@ public sealed partial class IndexModel
     private async Task<ContentFilter> ScheduledConditionAsync(Cms.Core.Storage.ReadSession session, CancellationToken cancellationToken)
     {
         var upcoming = await Cms.Core.Storage.ContentSchedules.UpcomingAsync(session, _clock.GetUtcNow().UtcDateTime, 1000, cancellationToken);
-        // An id no item has keeps the condition valid (and matching nothing) when nothing is scheduled.
-        IReadOnlyList<string> ids = upcoming.Count > 0 ? upcoming.Select(s => s.ContentItemId).Distinct(StringComparer.Ordinal).ToList() : [""];
+        var ids = upcoming.Select(s => s.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
         return ContentFilter.Where(ContentColumn.Metadata("ContentItemId"), FilterOperator.In, ids);
     }
 

@@ -28,8 +28,9 @@ public sealed class IndexModel : PageModel
     [BindProperty]
     public string? Name { get; set; }
 
-    [BindProperty]
-    public string? Url { get; set; }
+    /// <summary>The form's <c>Url</c> field (PageModel already has a member of that name).</summary>
+    [BindProperty(Name = "Url")]
+    public string? Address { get; set; }
 
     [BindProperty]
     public List<string> Events { get; set; } = [];
@@ -66,7 +67,7 @@ public sealed class IndexModel : PageModel
         var stored = name.Length > 0 ? await WebhookStore.FindAsync(session, name, cancellationToken) : null;
         var webhook = new WebhookDefinition
         {
-            Name = name, Url = Url?.Trim() ?? "", Events = Events, ContentTypes = ContentTypes, Enabled = Enabled,
+            Name = name, Url = Address?.Trim() ?? "", Events = Events, ContentTypes = ContentTypes, Enabled = Enabled,
             Secret = string.IsNullOrEmpty(Secret) ? stored?.Secret ?? "" : Secret,
         };
         foreach (var (property, message) in webhook.Problems())
