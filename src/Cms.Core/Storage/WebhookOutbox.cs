@@ -39,13 +39,18 @@ public static class WebhookOutbox
         }
     }
 
-    /// <summary>Pending deliveries due at <paramref name="nowUtc"/>, oldest first.</summary>
-    public static async Task<IReadOnlyList<WebhookDelivery>> DueAsync(DocumentStore store, DateTime nowUtc, int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Pending deliveries due at <paramref name="nowUtc"/>, oldest first, at most <paramref name="perWebhook"/> of each
+    /// webhook: a receiver with a long backlog cannot crowd the others out of a pass.
+    /// </summary>
+    public static async Task<IReadOnlyList<WebhookDelivery>> DueAsync(DocumentStore store, DateTime nowUtc, int perWebhook, CancellationToken cancellationToken)
     {
         await using var session = await store.OpenReadSessionAsync(cancellationToken);
         return await SelectAsync(session,
-            $"WHERE Status = '{WebhookDelivery.Pending}' AND NextAttemptUtc <= @now ORDER BY NextAttemptUtc, Id LIMIT @limit",
-            [("@now", DbValues.FromDate(nowUtc)), ("@limit", limit)], cancellationToken);
+            $"WHERE Id IN (SELECT Id FROM (SELECT Id, ROW_NUMBER() OVER (PARTITION BY WebhookName ORDER BY NextAttemptUtc, Id) AS Position " +
+            $"FROM {WebhookDeliveries} WHERE Status = '{WebhookDelivery.Pending}' AND NextAttemptUtc <= @now) due WHERE due.Position <= @limit) " +
+            "ORDER BY NextAttemptUtc, Id",
+            [("@now", DbValues.FromDate(nowUtc)), ("@limit", perWebhook)], cancellationToken);
     }
 
     /// <summary>A webhook's deliveries, newest first: the admin's delivery log.</summary>

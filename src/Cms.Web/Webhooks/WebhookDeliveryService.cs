@@ -14,7 +14,8 @@ namespace Cms.Web.Webhooks;
 /// </summary>
 public sealed class WebhookDeliveryService : BackgroundService
 {
-    private const int BatchSize = 200;
+    // Due rows read per webhook and pass: enough to fill its slots, while one receiver's backlog leaves room for the rest.
+    private const int DuePerWebhook = 50;
     private const string TaskName = "webhook-delivery";
     private static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(10);
@@ -53,7 +54,7 @@ public sealed class WebhookDeliveryService : BackgroundService
         try
         {
             var now = _clock.GetUtcNow().UtcDateTime;
-            var due = await WebhookOutbox.DueAsync(_store, now, BatchSize, cancellationToken);
+            var due = await WebhookOutbox.DueAsync(_store, now, DuePerWebhook, cancellationToken);
             if (due.Any(d => !_inFlight.ContainsKey(d.Id)) && await _lock.TryAcquireAsync(TaskName, TimeSpan.FromSeconds(30), cancellationToken))
             {
                 await StartAsync(due, cancellationToken);
