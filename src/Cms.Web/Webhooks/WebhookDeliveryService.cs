@@ -31,6 +31,7 @@ public sealed class WebhookDeliveryService : BackgroundService
     private readonly ConcurrentDictionary<string, int> _perWebhook = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _dispatching = new(1, 1);
     private readonly SemaphoreSlim _recording = new(1, 1);
+    private readonly SemaphoreSlim _slotFreed = new(0, 1);
     private readonly ConcurrentQueue<WebhookAttemptRecord> _unrecorded = new();
 
     public WebhookDeliveryService(DocumentStore store, WebhookSender sender, PeriodicTaskLock taskLock, TimeProvider clock,
@@ -70,10 +71,9 @@ public sealed class WebhookDeliveryService : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Period, _clock);
         try
         {
-            do
+            while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
@@ -84,13 +84,25 @@ public sealed class WebhookDeliveryService : BackgroundService
                     // The rows stay pending; the next second tries again.
                     _logger.LogError(exception, "Dispatching webhook deliveries failed.");
                 }
+
+                await NextPassAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // The host is stopping; deliveries under way are abandoned and stay pending for the next start.
         }
+    }
+
+    /// <summary>A second later on the clock, or as soon as a delivery frees its slot (a backlog drains at the receivers' pace).</summary>
+    private async Task NextPassAsync(CancellationToken stoppingToken)
+    {
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var tick = Task.Delay(Period, _clock, waiting.Token);
+        var freed = _slotFreed.WaitAsync(waiting.Token);
+        await Task.WhenAny(tick, freed);
+        await waiting.CancelAsync();
+        stoppingToken.ThrowIfCancellationRequested();
     }
 
     private async Task StartAsync(IReadOnlyList<WebhookDelivery> due, CancellationToken cancellationToken)
@@ -143,6 +155,17 @@ public sealed class WebhookDeliveryService : BackgroundService
         {
             _perWebhook.AddOrUpdate(delivery.WebhookName, 0, (_, n) => n - 1);
             _inFlight.TryRemove(delivery.Id, out _);
+            if (_slotFreed.CurrentCount == 0)
+            {
+                try
+                {
+                    _slotFreed.Release();
+                }
+                catch (SemaphoreFullException)
+                {
+                    // Another delivery woke the loop first: one pass serves both.
+                }
+            }
         }
     }
 
@@ -207,6 +230,7 @@ public sealed class WebhookDeliveryService : BackgroundService
     {
         _dispatching.Dispose();
         _recording.Dispose();
+        _slotFreed.Dispose();
         base.Dispose();
     }
 }
