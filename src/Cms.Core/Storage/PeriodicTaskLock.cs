@@ -12,6 +12,7 @@ public sealed class PeriodicTaskLock
 {
     private readonly DocumentStore _store;
     private readonly TimeProvider _clock;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTime> _heldUntil = new(StringComparer.Ordinal);
 
     public PeriodicTaskLock(DocumentStore store, TimeProvider clock, string owner)
     {
@@ -30,6 +31,12 @@ public sealed class PeriodicTaskLock
     public async Task<bool> TryAcquireAsync(string task, TimeSpan holdFor, CancellationToken cancellationToken)
     {
         var now = _clock.GetUtcNow().UtcDateTime;
+        if (_heldUntil.TryGetValue(task, out var until) && now < until - (holdFor / 2))
+        {
+            // Held with more than half its time left: renewing on every pass would cost a write each time.
+            return true;
+        }
+
         await using var session = await _store.OpenWriteSessionAsync(cancellationToken);
         session.KeepsStoreVersion = true;
         var taken = await session.ExecuteAsync(
@@ -39,6 +46,15 @@ public sealed class PeriodicTaskLock
             [("@name", LockName(task)), ("@owner", Owner), ("@expires", DbValues.FromDate(now + holdFor)), ("@now", DbValues.FromDate(now))],
             cancellationToken);
         await session.CommitAsync(cancellationToken);
+        if (taken > 0)
+        {
+            _heldUntil[task] = now + holdFor;
+        }
+        else
+        {
+            _heldUntil.TryRemove(task, out _);
+        }
+
         return taken > 0;
     }
 
