@@ -5,6 +5,7 @@ using Cms.Web.Cli;
 using Cms.Web.Hosting;
 using Cms.Web.Media;
 using Cms.Web.Preview;
+using Cms.Web.Webhooks;
 
 if (await CommandLine.TryRunAsync(args, Console.Out, Console.Error) is { } exitCode)
 {
@@ -22,7 +23,7 @@ if (!builder.TryAddCms(Console.Error))
     return 1;
 }
 
-builder.Services.AddCmsAdmin().AddCmsTrash().AddCmsCors(builder.Configuration).AddCmsCompression();
+builder.Services.AddCmsAdmin().AddCmsTrash().AddCmsScheduling().AddCmsWebhooks().AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
 await app.InitializeCmsAsync();

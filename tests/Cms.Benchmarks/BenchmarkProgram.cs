@@ -3,6 +3,7 @@ using Cms.Benchmarks.Data;
 using Cms.Benchmarks.Images;
 using Cms.Benchmarks.Import;
 using Cms.Benchmarks.Run;
+using Cms.Benchmarks.Webhooks;
 
 namespace Cms.Benchmarks;
 
@@ -21,6 +22,7 @@ internal static class BenchmarkProgram
           make-recipe --count N --out FILE --analyses-from DIR
           import --data DIR --recipe FILE [--warm-up-recipe FILE]
           baseline --data DIR --urls http://127.0.0.1:PORT
+          webhooks [--items 1000] [--rounds 3]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -43,6 +45,7 @@ internal static class BenchmarkProgram
                 "make-recipe" => await RecipeFileWriter.RunAsync(options),
                 "import" => await RecipeImport.RunAsync(options),
                 "baseline" => await BaselineServer.RunAsync(options),
+                "webhooks" => await WebhookBenchmark.RunAsync(options),
                 _ => Fail($"Unknown verb '{args[0]}'."),
             };
         }

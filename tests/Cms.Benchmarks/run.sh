@@ -23,7 +23,7 @@ echo "Building (Release)..." >&2
 dotnet build tests/Cms.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
 
 echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-if [ "${1:-}" = "images" ] || [ "${1:-}" = "shapes" ]; then
+if [ "${1:-}" = "images" ] || [ "${1:-}" = "shapes" ] || [ "${1:-}" = "webhooks" ]; then
   verb="$1"
   shift
   exec tests/Cms.Benchmarks/bin/Release/net10.0/Cms.Benchmarks "$verb" "$@"

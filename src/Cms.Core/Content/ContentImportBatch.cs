@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Cms.Core.ContentModel;
 using Cms.Core.Indexing;
+using Cms.Core.Webhooks;
 
 namespace Cms.Core.Content;
 
@@ -60,6 +61,12 @@ internal sealed class ContentImportBatch
         Run(_created, c => c.Json = ContentItemJson.Serialize(c.Item), cancellationToken);
         _created.Find(c => c.Failure is not null)?.Failure!.Throw();
         await _session.Storage.InsertContentItemsAsync(_created.Select(c => (c.Item, c.Prepared!.Entries, c.Json!)).ToList(), cancellationToken);
+        foreach (var created in _created)
+        {
+            _session.Record(WebhookEvents.Created, created.Item);
+            ContentImporter.RecordPublication(_session, created.Item, wasPublished: false);
+        }
+
         counts[(int)ContentImporter.Outcome.Created] += _created.Count;
     }
 

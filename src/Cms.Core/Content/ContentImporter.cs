@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.Core.Storage;
+using Cms.Core.Webhooks;
 
 namespace Cms.Core.Content;
 
@@ -113,6 +114,8 @@ public static class ContentImporter
         var item = NewVersion(session, imported.Clone());
         await session.SaveVersionAsync(item, contentChanged: true, cancellationToken);
         versions.Add(item);
+        session.Record(ofItem.Count == 0 ? WebhookEvents.Created : WebhookEvents.Updated, item);
+        RecordPublication(session, item, wasPublished: ofItem.Any(v => v.Published));
         return Outcome.Created;
     }
 
@@ -138,7 +141,22 @@ public static class ContentImporter
         updated.Published = imported.Published;
         await session.SaveVersionAsync(updated, contentChanged: true, cancellationToken);
         versions[versions.IndexOf(match)] = updated;
+        session.Record(WebhookEvents.Updated, updated);
+        RecordPublication(session, updated, wasPublished: match.Published);
         return Outcome.Updated;
+    }
+
+    /// <summary>An imported version that goes live is a publication for the webhooks; one that stops being live, an unpublication.</summary>
+    internal static void RecordPublication(ContentSession session, ContentItem item, bool wasPublished)
+    {
+        if (item.Published && !wasPublished)
+        {
+            session.Record(WebhookEvents.Published, item);
+        }
+        else if (!item.Published && wasPublished && item.Latest)
+        {
+            session.Record(WebhookEvents.Unpublished, item);
+        }
     }
 
     /// <summary>The stored version the import names by its version id, if any.</summary>

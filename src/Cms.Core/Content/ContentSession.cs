@@ -2,6 +2,7 @@ using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Storage;
 using Cms.Core.Trash;
+using Cms.Core.Webhooks;
 
 namespace Cms.Core.Content;
 
@@ -15,6 +16,7 @@ public sealed class ContentSession : IAsyncDisposable
     private readonly ContentItemSaver _saver;
     private readonly TimeProvider _clock;
     private readonly ContentActor _actor;
+    private readonly ContentEventLog _events = new();
 
     internal ContentSession(WriteSession storage, ContentDefinitionSnapshot definitions, ContentItemSaver saver,
         ContentDefinitionStore definitionStore, TimeProvider clock, ContentActor actor)
@@ -97,6 +99,11 @@ public sealed class ContentSession : IAsyncDisposable
         item.PublishedUtc = item.Published ? now : null;
         item.DocumentId = 0;
         await _saver.SaveAsync(this, item, contentChanged: true, cancellationToken);
+        Record(WebhookEvents.Created, item);
+        if (item.Published)
+        {
+            Record(WebhookEvents.Published, item);
+        }
     }
 
     /// <summary>Reads an item; <see cref="VersionOptions.DraftRequired"/> turns a published latest version into a new draft.</summary>
@@ -147,10 +154,14 @@ public sealed class ContentSession : IAsyncDisposable
         item.ModifiedUtc = Now;
         item.Author = _actor.UserName ?? item.Author;
         await _saver.SaveAsync(this, item, contentChanged: true, cancellationToken);
+        Record(WebhookEvents.Updated, item);
     }
 
     /// <summary>Publishes the given latest version; the previously published version stops being published.</summary>
-    public async Task PublishAsync(ContentItem item, CancellationToken cancellationToken)
+    public Task PublishAsync(ContentItem item, CancellationToken cancellationToken) => PublishAsync(item, Now, cancellationToken);
+
+    /// <summary>Publishes as of <paramref name="publishedUtc"/> (a scheduled time that has come), which becomes its PublishedUtc.</summary>
+    public async Task PublishAsync(ContentItem item, DateTime publishedUtc, CancellationToken cancellationToken)
     {
         var published = await Storage.GetContentItemAsync(item.ContentItemId, VersionOptions.Published, cancellationToken);
         if (published is not null && published.DocumentId != item.DocumentId)
@@ -159,12 +170,12 @@ public sealed class ContentSession : IAsyncDisposable
             await _saver.SaveAsync(this, published, contentChanged: false, cancellationToken);
         }
 
-        var now = Now;
         item.Published = true;
         item.Latest = true;
-        item.PublishedUtc = now;
-        item.CreatedUtc ??= now;
+        item.PublishedUtc = publishedUtc;
+        item.CreatedUtc ??= publishedUtc;
         await SaveOrCreateAsync(item, cancellationToken);
+        Record(WebhookEvents.Published, item);
     }
 
     /// <summary>Unpublishes the item; its latest version stays (as a draft).</summary>
@@ -180,6 +191,7 @@ public sealed class ContentSession : IAsyncDisposable
         published.PublishedUtc = null;
         published.ModifiedUtc = Now;
         await _saver.SaveAsync(this, published, contentChanged: false, cancellationToken);
+        Record(WebhookEvents.Unpublished, published);
         if (published.DocumentId == item.DocumentId)
         {
             item.Published = false;
@@ -249,6 +261,11 @@ public sealed class ContentSession : IAsyncDisposable
             version.Published = false;
             await _saver.SaveAsync(this, version, contentChanged: false, cancellationToken);
         }
+
+        if (live.Count > 0)
+        {
+            Record(WebhookEvents.Deleted, live.FirstOrDefault(v => v.Latest) ?? live[0]);
+        }
     }
 
     /// <summary>Every stored version of an item, oldest first.</summary>
@@ -276,6 +293,7 @@ public sealed class ContentSession : IAsyncDisposable
         restored.ModifiedUtc = Now;
         restored.Author = _actor.UserName ?? restored.Author;
         await _saver.SaveAsync(this, restored, contentChanged: false, cancellationToken);
+        Record(WebhookEvents.Updated, restored);
         return restored;
     }
 
@@ -291,7 +309,15 @@ public sealed class ContentSession : IAsyncDisposable
         }
     }
 
-    public Task SaveChangesAsync(CancellationToken cancellationToken) => Storage.CommitAsync(cancellationToken);
+    /// <summary>Commits: the content, and the webhook deliveries its events call for, in one transaction.</summary>
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        await _events.FlushAsync(Storage, cancellationToken);
+        await Storage.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Notes a content event for the webhooks; it reaches the outbox only if the session commits.</summary>
+    internal void Record(string eventName, ContentItem item) => _events.Record(eventName, item, Now);
 
     public ValueTask DisposeAsync() => Storage.DisposeAsync();
 

@@ -32,6 +32,9 @@ public sealed class ContentIndexEntries
     public List<ContentPickerIndexEntry> ContentPickers { get; } = [];
     public List<TaxonomyIndexEntry> Taxonomies { get; } = [];
 
+    /// <summary>The version's scheduled publish and archive times (PublishLaterPart, ArchiveLaterPart).</summary>
+    public List<ScheduleIndexEntry> Schedules { get; } = [];
+
     /// <summary>The route path (AutoroutePart), stored without a leading slash.</summary>
     public string? RoutePath { get; set; }
 

@@ -13,7 +13,7 @@ internal static class ContentIndexWriter
     public static IReadOnlyList<string> IndexTables { get; } =
     [
         ContentItemIndex, AutoroutePartIndex, AliasPartIndex, ContainedPartIndex, TaxonomyIndex, ContentPickerFieldIndex,
-        TextFieldIndex, NumericFieldIndex, BooleanFieldIndex, DateFieldIndex, DateTimeFieldIndex, TimeFieldIndex,
+        TextFieldIndex, NumericFieldIndex, BooleanFieldIndex, DateFieldIndex, DateTimeFieldIndex, TimeFieldIndex, ContentScheduleIndex,
     ];
 
     /// <summary>DisplayText longer than this is truncated in the index only, as Orchard does.</summary>
@@ -75,6 +75,12 @@ internal static class ContentIndexWriter
             rows.Add(ContentPickerFieldIndex, "DocumentId, ContentItemId, ContentType, ContentPart, ContentField, " +
                 "SelectedContentItemId, Published, Latest", 8,
                 doc, id, type, picked.ContentPart, picked.ContentField, picked.SelectedContentItemId, published, latest);
+        }
+
+        foreach (var schedule in entries.Schedules)
+        {
+            rows.Add(ContentScheduleIndex, "DocumentId, ContentItemId, ContentType, Action, ScheduledUtc, Published, Latest", 7,
+                doc, id, type, schedule.Action.ToString(), schedule.ScheduledUtc, published, latest);
         }
 
         foreach (var value in entries.FieldValues)

@@ -35,7 +35,7 @@ public sealed class RecipeRunner
     [
         new ContentDefinitionStep(), new ReplaceContentDefinitionStep(), new DeleteContentDefinitionStep(), new ContentStep(),
         new RolesStep(), new UsersStep(), new SettingsStep(), new CustomSettingsStep(), new MediaStep(), new RecipesStep(),
-        new FeatureStep(), new ThemesStep(), new MediaProfilesStep(),
+        new FeatureStep(), new ThemesStep(), new MediaProfilesStep(), new WebhooksStep(),
     ];
 
     /// <exception cref="RecipeExecutionException">A step failed; nothing was changed.</exception>

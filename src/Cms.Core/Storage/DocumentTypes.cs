@@ -4,6 +4,9 @@ namespace Cms.Core.Storage;
 public static class DocumentTypes
 {
     public const string ContentItem = "ContentItem";
+
+    /// <summary>One registered webhook per document, keyed by its name.</summary>
+    public const string Webhook = "Webhook";
     public const string ContentDefinition = "ContentDefinition";
     public const string SiteSettings = "SiteSettings";
     public const string Role = "Role";

@@ -18,6 +18,8 @@ public static class SchemaMigrations
         Version3(),
         Version4(),
         Version5(),
+        ScheduledPublishing(),
+        Webhooks(dialect),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -180,6 +182,33 @@ public static class SchemaMigrations
             $"WHERE {StatusConditions.Draft}");
         return [.. statements];
     }
+
+    /// <summary>
+    /// Scheduled publishing (PublishLaterPart) and archiving (ArchiveLaterPart): one row per published or latest version that
+    /// carries a time, so the scheduler's "what is due?" is one index seek by action and time.
+    /// </summary>
+    private static string[] ScheduledPublishing() =>
+    [
+        $"CREATE TABLE {ContentScheduleIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+            $"ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL, Action TEXT NOT NULL, ScheduledUtc TEXT NOT NULL, {Flags})",
+        $"CREATE INDEX IX_{ContentScheduleIndex}_Due ON {ContentScheduleIndex} (Action, ScheduledUtc, Published, Latest, ContentItemId)",
+        $"CREATE INDEX IX_{ContentScheduleIndex}_Document ON {ContentScheduleIndex} (DocumentId)",
+        $"CREATE INDEX IX_{ContentScheduleIndex}_Item ON {ContentScheduleIndex} (ContentItemId)",
+    ];
+
+    /// <summary>
+    /// The webhook outbox, which is also the delivery log: rows are inserted in the transaction of the change they report,
+    /// found by status and due time, and listed per webhook newest first.
+    /// </summary>
+    private static string[] Webhooks(ISqlDialect dialect) =>
+    [
+        $"CREATE TABLE {WebhookDeliveries} (Id {dialect.IdentityColumn}, DeliveryId TEXT NOT NULL, WebhookName TEXT NOT NULL, " +
+            "Event TEXT NOT NULL, ContentType TEXT NOT NULL, ContentItemId TEXT NOT NULL, ContentItemVersionId TEXT NOT NULL, " +
+            "OccurredUtc TEXT NOT NULL, Status TEXT NOT NULL, Attempts INTEGER NOT NULL, NextAttemptUtc TEXT NOT NULL, " +
+            "RetryFromUtc TEXT NOT NULL, LastAttemptUtc TEXT NULL, ResponseCode INTEGER NULL, Error TEXT NULL)",
+        $"CREATE INDEX IX_{WebhookDeliveries}_Due ON {WebhookDeliveries} (Status, NextAttemptUtc, Id)",
+        $"CREATE INDEX IX_{WebhookDeliveries}_Webhook ON {WebhookDeliveries} (WebhookName, Id)",
+    ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)

@@ -20,6 +20,12 @@ public static class Tables
     public const string UserIndex = "UserIndex";
     public const string Locks = "Locks";
 
+    /// <summary>Scheduled publish and archive times of published and latest versions (PublishLaterPart, ArchiveLaterPart).</summary>
+    public const string ContentScheduleIndex = "ContentScheduleIndex";
+
+    /// <summary>The webhook outbox: one row per event and webhook, written with the change, then its delivery's state.</summary>
+    public const string WebhookDeliveries = "WebhookDeliveries";
+
     /// <summary>One row counting committed write transactions: the store's version, for ETags and caches.</summary>
     public const string StoreVersion = "StoreVersion";
 

@@ -49,6 +49,11 @@ public sealed record AdminNavLink(string Group, string Text, string Href)
             links.Add(new("Security", "Roles", "/admin/roles"));
         }
 
+        if (caller.Has(PermissionCatalog.ManageSettings))
+        {
+            links.Add(new("Configuration", "Webhooks", "/admin/webhooks"));
+        }
+
         if (caller.Has(PermissionCatalog.ManageApiKeys))
         {
             links.Add(new("Security", "API keys", "/admin/api-keys"));

@@ -173,6 +173,11 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
         }
 
         var inside = new List<string[]> { fill?.Invoke(item, !publish) ?? [] };
+        if (!publish)
+        {
+            ScheduleFarAhead(item);
+        }
+
         await using (var session = await store.OpenSessionAsync(ContentActor.System, CancellationToken.None))
         {
             await session.CreateAsync(item, publish ? VersionOptions.Published : VersionOptions.Draft, CancellationToken.None);
@@ -185,6 +190,7 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
             var draft = (await session.GetAsync(item.ContentItemId, VersionOptions.DraftRequired, CancellationToken.None))!;
             draft.DisplayText = NextMarker("SECRET-DRAFT");
             inside.Add(fill?.Invoke(draft, true) ?? []);
+            ScheduleFarAhead(draft);
             await session.UpdateAsync(draft, CancellationToken.None);
             await session.SaveChangesAsync(CancellationToken.None);
         }
@@ -195,6 +201,15 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
             [.. versions.Select((v, index) => new MatrixVersion(v.ContentItemVersionId, v.DisplayText!, inside[index], v.Published))]);
         _items.Add(seeded);
         return seeded;
+    }
+
+    /// <summary>Memo and Page drafts are scheduled to go live (in a far future): a scheduled draft is a draft on every path.</summary>
+    private static void ScheduleFarAhead(ContentItem draft)
+    {
+        if (draft.ContentType is MatrixRoles.Memo or MatrixRoles.Page)
+        {
+            draft.GetOrCreatePart("PublishLaterPart")["ScheduledPublishUtc"] = "2999-01-01T00:00:00Z";
+        }
     }
 
     private static string[] InHubList(ContentItem item)
@@ -214,9 +229,11 @@ public sealed class PermissionMatrixSite : SignInWebFactory, IAsyncLifetime
         {
           "ContentTypeDefinitionRecords": [
             { "Name": "Memo", "DisplayName": "Memo", "Settings": { "ContentTypeSettings": { "Draftable": true, "Versionable": true, "Securable": true } },
-              "ContentTypePartDefinitionRecords": [ { "PartName": "Memo", "Name": "Memo", "Settings": {} } ] },
+              "ContentTypePartDefinitionRecords": [ { "PartName": "Memo", "Name": "Memo", "Settings": {} },
+                { "PartName": "PublishLaterPart", "Name": "PublishLaterPart", "Settings": {} } ] },
             { "Name": "Page", "DisplayName": "Page", "Settings": { "ContentTypeSettings": { "Draftable": true, "Versionable": true } },
-              "ContentTypePartDefinitionRecords": [ { "PartName": "Page", "Name": "Page", "Settings": {} } ] },
+              "ContentTypePartDefinitionRecords": [ { "PartName": "Page", "Name": "Page", "Settings": {} },
+                { "PartName": "PublishLaterPart", "Name": "PublishLaterPart", "Settings": {} } ] },
             { "Name": "Hub", "DisplayName": "Hub", "Settings": { "ContentTypeSettings": { "Draftable": true, "Versionable": true, "Securable": true } },
               "ContentTypePartDefinitionRecords": [
                 { "PartName": "Hub", "Name": "Hub", "Settings": {} },

@@ -11,10 +11,13 @@ public sealed class IndexModel : PageModel
     private readonly ContentStore _content;
     private readonly AdminCaller _caller;
 
-    public IndexModel(ContentStore content, AdminCaller caller)
+    private readonly TimeProvider _clock;
+
+    public IndexModel(ContentStore content, AdminCaller caller, TimeProvider clock)
     {
         _content = content;
         _caller = caller;
+        _clock = clock;
     }
 
     public IReadOnlyList<(string Name, string DisplayName, int Count)> Counts { get; private set; } = [];
@@ -22,6 +25,11 @@ public sealed class IndexModel : PageModel
     public IReadOnlyList<ContentListRow> Recent { get; private set; } = [];
 
     public IReadOnlyList<ContentListRow> Drafts { get; private set; } = [];
+
+    /// <summary>Items that publish or unpublish by themselves soon, soonest first.</summary>
+    public IReadOnlyList<ContentListRow> Scheduled { get; private set; } = [];
+
+    public SiteTime Time { get; private set; } = SiteTime.Utc;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -46,6 +54,27 @@ public sealed class IndexModel : PageModel
         var modified = new[] { new ContentOrder(ContentColumn.Metadata("ModifiedUtc"), Descending: true) };
         Recent = await RowsAsync(session, new ContentQuery { Status = ContentStatus.Latest, Where = all, OrderBy = modified, Take = 8 }, cancellationToken);
         Drafts = await RowsAsync(session, new ContentQuery { Status = ContentStatus.Draft, Where = all, OrderBy = modified, Take = 8 }, cancellationToken);
+        Time = await SiteTime.LoadAsync(session, cancellationToken);
+        Scheduled = await ScheduledAsync(session, all, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ContentListRow>> ScheduledAsync(
+        Cms.Core.Storage.ReadSession session, ContentFilter visible, CancellationToken cancellationToken)
+    {
+        var upcoming = await Cms.Core.Storage.ContentSchedules.UpcomingAsync(session, _clock.GetUtcNow().UtcDateTime, 8, cancellationToken);
+        var ids = upcoming.Select(s => s.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var where = ContentFilter.And(visible, ContentFilter.Where(ContentColumn.Metadata("ContentItemId"), FilterOperator.In, ids));
+        var rows = await RowsAsync(session, new ContentQuery { Status = ContentStatus.Latest, Where = where, Take = 8 }, cancellationToken);
+        var published = await RowsAsync(session, new ContentQuery { Status = ContentStatus.Published, Where = where, Take = 8 }, cancellationToken);
+        return rows.Concat(published.Where(p => p.ScheduledArchiveUtc is not null && !rows.Any(r => r.ContentItemId == p.ContentItemId && r.ScheduledArchiveUtc is not null)))
+            .Where(r => r.ScheduledPublishUtc is not null || r.ScheduledArchiveUtc is not null)
+            .OrderBy(r => r.ScheduledPublishUtc ?? r.ScheduledArchiveUtc)
+            .ToList();
     }
 
     private async Task<IReadOnlyList<ContentListRow>> RowsAsync(Cms.Core.Storage.ReadSession session, ContentQuery query, CancellationToken cancellationToken) =>

@@ -59,7 +59,10 @@ public abstract class ContentEditorPage : PageModel
     {
         var lookups = await EditorLookups.LoadAsync(
             session, Type, Item.Content, stored ? Item.ContentItemId : null, Caller.Definitions, Caller.CanRead, cancellationToken);
-        Editor = new ContentEditorModel(Type, Item.Content, "", lookups, Caller.Definitions, _errors, stored ? Item.ContentItemId : null);
+        Editor = new ContentEditorModel(Type, Item.Content, "", lookups, Caller.Definitions, _errors, stored ? Item.ContentItemId : null)
+        {
+            Time = await SiteTime.LoadAsync(session, cancellationToken),
+        };
     }
 
     protected void Bind() => ContentEditorBinder.Bind(Request.Form, Type, Item.Content, "", Caller.Definitions);

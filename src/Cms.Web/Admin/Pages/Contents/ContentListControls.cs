@@ -15,7 +15,7 @@ public sealed class ContentListControls
     public static IReadOnlyList<int> PageSizes { get; } = [10, 20, 50, 100];
 
     public static IReadOnlyList<(string Value, string Text)> Statuses { get; } =
-        [("", "Any status"), ("draft", "Draft"), ("published", "Published")];
+        [("", "Any status"), ("draft", "Draft"), ("published", "Published"), ("scheduled", "Scheduled")];
 
     public IReadOnlyList<(string Name, string DisplayName)> Types { get; private init; } = [];
 

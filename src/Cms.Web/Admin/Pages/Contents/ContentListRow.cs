@@ -8,6 +8,12 @@ public sealed record ContentListRow(
     string ContentItemId, string Title, string TypeDisplayName, bool Published, bool HasDraft,
     DateTime? ModifiedUtc, string? Author, bool CanEdit, DateTime? PublishedUtc = null)
 {
+    /// <summary>When the listed draft goes live by itself (PublishLaterPart).</summary>
+    public DateTime? ScheduledPublishUtc { get; init; }
+
+    /// <summary>When the listed live version is taken offline by itself (ArchiveLaterPart).</summary>
+    public DateTime? ScheduledArchiveUtc { get; init; }
+
     internal static ContentListRow From(ContentItem item, bool otherVersionPublished, AdminCaller caller, string typeDisplayName) => new(
         item.ContentItemId,
         string.IsNullOrWhiteSpace(item.DisplayText) ? "(untitled)" : item.DisplayText,
@@ -17,5 +23,9 @@ public sealed record ContentListRow(
         item.ModifiedUtc,
         item.Author,
         caller.Can(ContentAction.Edit, item),
-        item.PublishedUtc);
+        item.PublishedUtc)
+    {
+        ScheduledPublishUtc = ContentScheduleTimes.PublishAt(item),
+        ScheduledArchiveUtc = ContentScheduleTimes.ArchiveAt(item),
+    };
 }

@@ -14,6 +14,9 @@ public sealed class ContentListSearch
 
     public ContentStatus Status { get; private set; } = ContentStatus.Latest;
 
+    /// <summary><c>status:scheduled</c> (ours): items with a publish or archive time still to come.</summary>
+    public bool Scheduled { get; private set; }
+
     /// <summary>Orchard's <c>status:Owner</c>: the caller's own latest items.</summary>
     public bool OwnOnly { get; private set; }
 
@@ -133,8 +136,12 @@ public sealed class ContentListSearch
                 Status = ContentStatus.Latest;
                 OwnOnly = true;
                 break;
+            case "scheduled":
+                Status = ContentStatus.Latest;
+                Scheduled = true;
+                break;
             default:
-                _errors.Add($"Unknown status '{value}': use draft, published, latest or owner.");
+                _errors.Add($"Unknown status '{value}': use draft, published, latest, owner or scheduled.");
                 break;
         }
     }

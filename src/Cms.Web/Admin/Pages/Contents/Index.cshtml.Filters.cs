@@ -68,7 +68,7 @@ public sealed partial class IndexModel
 
         if (StatusFilter is { Length: > 0 } && !ContentListControls.Statuses.Any(s => s.Value == StatusFilter))
         {
-            errors.Add($"The status (status) '{StatusFilter}' is neither draft nor published.");
+            errors.Add($"The status (status) '{StatusFilter}' is not draft, published or scheduled.");
         }
 
         return errors;
@@ -80,6 +80,14 @@ public sealed partial class IndexModel
         Me => ContentFilter.Where(ContentColumn.Metadata("Owner"), FilterOperator.Equals, _caller.Principal.UserId ?? ""),
         var userId => ContentFilter.Where(ContentColumn.Metadata("Owner"), FilterOperator.Equals, userId),
     };
+
+    /// <summary>Items with a publish or archive time still to come (status:scheduled), soonest first, up to a thousand.</summary>
+    private async Task<ContentFilter> ScheduledConditionAsync(Cms.Core.Storage.ReadSession session, CancellationToken cancellationToken)
+    {
+        var upcoming = await Cms.Core.Storage.ContentSchedules.UpcomingAsync(session, _clock.GetUtcNow().UtcDateTime, 1000, cancellationToken);
+        var ids = upcoming.Select(s => s.ContentItemId).Distinct(StringComparer.Ordinal).ToList();
+        return ContentFilter.Where(ContentColumn.Metadata("ContentItemId"), FilterOperator.In, ids);
+    }
 
     private ContentFilter? TermCondition() =>
         TermFilter is { Length: > 0 } term ? ContentFilter.Where(ContentColumn.TaxonomyTerm(), FilterOperator.Equals, term) : null;

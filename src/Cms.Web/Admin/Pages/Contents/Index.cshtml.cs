@@ -13,11 +13,13 @@ public sealed partial class IndexModel : PageModel
     private readonly ContentStore _content;
     private readonly AdminCaller _caller;
     private readonly int _pageSize;
+    private readonly TimeProvider _clock;
 
-    public IndexModel(ContentStore content, AdminCaller caller, IOptions<AdminOptions> options)
+    public IndexModel(ContentStore content, AdminCaller caller, IOptions<AdminOptions> options, TimeProvider clock)
     {
         _content = content;
         _caller = caller;
+        _clock = clock;
         _pageSize = options.Value.PageSize;
         PageSize = _pageSize;
     }
@@ -141,7 +143,8 @@ public sealed partial class IndexModel : PageModel
             return Page();
         }
 
-        var where = ContentFilter.And([visible, .. new[] { search.TextFilter(), OwnerCondition(), TermCondition() }.OfType<ContentFilter>()]);
+        var scheduled = search.Scheduled ? await ScheduledConditionAsync(session, cancellationToken) : null;
+        var where = ContentFilter.And([visible, .. new[] { search.TextFilter(), OwnerCondition(), TermCondition(), scheduled }.OfType<ContentFilter>()]);
         PageNumber = Math.Max(1, PageNumber);
         var order = Direction is "asc" or "desc" ? search.Order.Select(o => o with { Descending = Direction == "desc" }).ToList() : search.Order;
         SortedBy = (search.Sort, order[0].Descending);

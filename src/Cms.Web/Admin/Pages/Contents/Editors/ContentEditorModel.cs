@@ -11,6 +11,9 @@ public sealed record ContentEditorModel(
     ContentTypeDefinition Type, JsonObject Parts, string Prefix, EditorLookups Lookups, ContentDefinitionDocument Definitions,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Errors, string? ContentItemId = null)
 {
+    /// <summary>The site's time zone: scheduled times are picked and shown in it.</summary>
+    public SiteTime Time { get; init; } = SiteTime.Utc;
+
     public IEnumerable<PartEditorModel> PartEditors()
     {
         foreach (var typePart in EditedParts.Of(Type))
