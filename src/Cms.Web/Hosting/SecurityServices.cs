@@ -35,7 +35,6 @@ public static class SecurityServices
         services.AddSingleton<ApiKeyStore>();
         services.AddOptions<PreviewTokenOptions>().BindConfiguration(PreviewTokenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PreviewTokens>();
-        services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
         services.AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, "Sign-in cookie, API key or preview token", options => options.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null)
