@@ -59,6 +59,7 @@ public sealed partial class MultiNodeTests : IClassFixture<ThreeNodeCluster>
         using var admin = await SignedInAsync(_cluster.A, "admin", ThreeNodeCluster.AdminPassword);
         using var reader = new HttpClient();
         var type = "Memo" + Guid.NewGuid().ToString("n")[..8];
+        var before = await reader.GetStringAsync(new Uri(_cluster.B.BaseAddress, "api/graphql/schema.graphql"));
 
         var edited = await RunRecipeAsync(admin, _cluster.A, NewTypeRecipe(type));
         var watch = Stopwatch.StartNew();
@@ -67,6 +68,7 @@ public sealed partial class MultiNodeTests : IClassFixture<ThreeNodeCluster>
 
         Assert.True(edited.IsSuccessStatusCode, await edited.Content.ReadAsStringAsync());
         Assert.True(watch.Elapsed < Visible, $"In B's schema after {watch.ElapsedMilliseconds} ms.");
+        Assert.DoesNotContain("type " + type, before, StringComparison.Ordinal);
         Assert.Contains("type " + type, schema, StringComparison.Ordinal);
     }
 
@@ -84,7 +86,9 @@ public sealed partial class MultiNodeTests : IClassFixture<ThreeNodeCluster>
 
         Assert.Equal(HttpStatusCode.OK, allowedOnC.StatusCode);
         Assert.True(removed.IsSuccessStatusCode, await removed.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.Forbidden, refusedOnC.StatusCode);
+        // An admin page answers a signed-in user without the permission by sending them to the access-denied page.
+        Assert.Equal(HttpStatusCode.Found, refusedOnC.StatusCode);
+        Assert.Equal("/admin/denied", refusedOnC.Headers.Location?.AbsolutePath);
     }
 
     [Fact]
