@@ -18,7 +18,7 @@ public static class CmsHost
         CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath);
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
-        builder.Services.AddCmsAuthentication(dataFolder);
+        builder.Services.AddCmsAuthentication();
         builder.Services.AddCmsCluster(dataFolder);
         builder.Services.AddCmsProxy();
         builder.Services.AddCmsRecipes(builder.Configuration);
