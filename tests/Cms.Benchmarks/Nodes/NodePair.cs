@@ -58,7 +58,7 @@ internal sealed partial class NodePair : IAsyncDisposable
         await Task.WhenAll(a.WaitUntilHealthyAsync($"http://127.0.0.1:{portA}/health/ready"), b.WaitUntilHealthyAsync($"http://127.0.0.1:{portB}/health/ready"));
         await pair.SignInAsync();
         await pair.GraphQLOnBAsync();
-        await pair.SchemaOnBAsync();
+        await pair.SchemaOnBHasAsync("Note");
         return pair;
     }
 
@@ -76,7 +76,10 @@ internal sealed partial class NodePair : IAsyncDisposable
     public Task<string> GraphQLOnBAsync() =>
         _reader.GetStringAsync(new Uri(_urlB, "api/graphql?query=" + Uri.EscapeDataString("{ note(first: 1, orderBy: { createdUtc: DESC }) { displayText } }")));
 
-    public Task<string> SchemaOnBAsync() => _reader.GetStringAsync(new Uri(_urlB, "api/graphql/schema.graphql"));
+    /// <summary>Whether B's schema has the type, by introspection: a light request, so polling B does not slow its rebuild.</summary>
+    public async Task<bool> SchemaOnBHasAsync(string type) =>
+        (await _reader.GetStringAsync(new Uri(_urlB, "api/graphql?query=" + Uri.EscapeDataString($"{{ __type(name: \"{type}\") {{ name }} }}"))))
+        .Contains($"\"name\":\"{type}\"", StringComparison.Ordinal);
 
     public async ValueTask DisposeAsync()
     {
