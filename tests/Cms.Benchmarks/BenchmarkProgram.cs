@@ -2,13 +2,14 @@ using Cms.Benchmarks.Baseline;
 using Cms.Benchmarks.Data;
 using Cms.Benchmarks.Images;
 using Cms.Benchmarks.Import;
+using Cms.Benchmarks.Nodes;
 using Cms.Benchmarks.Run;
 using Cms.Benchmarks.Webhooks;
 
 namespace Cms.Benchmarks;
 
 /// <summary>
-/// Verbs: <c>run [--quick]</c> (everything, one table), <c>images</c> (resized media alone), <c>shapes</c> (every query shape by store size), and the child processes it starts:
+/// Verbs: <c>run [--quick]</c> (everything, one table), <c>images</c> (resized media alone), <c>nodes</c> (publish-to-visible delay across two nodes), <c>shapes</c> (every query shape by store size), and the child processes it starts:
 /// <c>generate</c> (a data folder of N letters), <c>import</c> (a recipe run), <c>baseline</c> (the raw server).
 /// </summary>
 internal static class BenchmarkProgram
@@ -18,6 +19,7 @@ internal static class BenchmarkProgram
           run [--quick] [--repo DIR] [--artifacts DIR] [--sizes 1000,10000,100000]
           shapes [--sizes 1000,100000] [--samples 40] [--seconds 5] [--server PATH]
           images [--photos 100] [--seconds 10] [--repo DIR] [--artifacts DIR]
+          nodes [--publishes 200] [--types 50] [--poll 1000] [--server PATH] [--repo DIR] [--artifacts DIR]
           generate --data DIR --count N [--analyses N]
           make-recipe --count N --out FILE --analyses-from DIR
           import --data DIR --recipe FILE [--warm-up-recipe FILE]
@@ -40,6 +42,7 @@ internal static class BenchmarkProgram
             {
                 "run" => await BenchmarkRunner.RunAsync(options),
                 "images" => await ImageBenchmark.RunAsync(options),
+                "nodes" => await PublishDelayBenchmark.RunAsync(options),
                 "shapes" => await Shapes.ShapeSuite.RunAsync(options),
                 "generate" => await SiteGenerator.RunAsync(options),
                 "make-recipe" => await RecipeFileWriter.RunAsync(options),

@@ -4,8 +4,8 @@ namespace Cms.Core.Definitions;
 
 /// <summary>
 /// The definitions document, read through a cache. The cache is keyed by the document's version in
-/// the store, so a change made by another node is noticed on the next check; a local save replaces
-/// the cached copy as soon as its transaction commits.
+/// the store, so a change made by another node is noticed on the next check (at once when a change notice or
+/// a poll moved the store's versions); a local save replaces the cached copy as soon as its transaction commits.
 /// </summary>
 public sealed class ContentDefinitionStore : IDisposable
 {
@@ -17,12 +17,14 @@ public sealed class ContentDefinitionStore : IDisposable
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile ContentDefinitionSnapshot? _cached;
     private long _checkedAtTimestamp;
+    private volatile bool _storeMoved;
 
     public ContentDefinitionStore(DocumentStore store, TimeProvider clock, TimeSpan checkInterval)
     {
         _store = store;
         _clock = clock;
         _checkInterval = checkInterval;
+        _store.Versions.Advanced += OnStoreAdvanced;
     }
 
     /// <summary>Raised after the cached definitions changed (locally or because another node changed them).</summary>
@@ -32,7 +34,7 @@ public sealed class ContentDefinitionStore : IDisposable
     public async Task<ContentDefinitionSnapshot> GetAsync(CancellationToken cancellationToken)
     {
         var cached = _cached;
-        if (cached is not null && _clock.GetElapsedTime(Interlocked.Read(ref _checkedAtTimestamp)) < _checkInterval)
+        if (cached is not null && !_storeMoved && _clock.GetElapsedTime(Interlocked.Read(ref _checkedAtTimestamp)) < _checkInterval)
         {
             return cached;
         }
@@ -40,6 +42,8 @@ public sealed class ContentDefinitionStore : IDisposable
         await _refresh.WaitAsync(cancellationToken);
         try
         {
+            // Cleared before the read: a notice that arrives during it makes the next call look again.
+            _storeMoved = false;
             await using var session = await _store.OpenReadSessionAsync(cancellationToken);
             var storedVersion = await session.GetDocumentVersionAsync(DocumentTypes.ContentDefinition, DocumentKey, cancellationToken);
             if (_cached is null || _cached.Version != storedVersion)
@@ -74,7 +78,14 @@ public sealed class ContentDefinitionStore : IDisposable
         return snapshot;
     }
 
-    public void Dispose() => _refresh.Dispose();
+    public void Dispose()
+    {
+        _store.Versions.Advanced -= OnStoreAdvanced;
+        _refresh.Dispose();
+    }
+
+    /// <summary>Another process (or this one) committed: the next read checks the stored version instead of trusting the interval.</summary>
+    private void OnStoreAdvanced(StoreVersions versions) => _storeMoved = true;
 
     private void Publish(ContentDefinitionSnapshot snapshot)
     {

@@ -27,6 +27,16 @@ public sealed class DocumentStore
     /// <summary>For the start times of long writers.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>This process's view of the store's versions, moved by its commits and by change notices.</summary>
+    public StoreVersionWatch Versions { get; } = new();
+
+    /// <summary>Reads the store's versions and takes them into <see cref="Versions"/>; true when they moved.</summary>
+    public async Task<bool> PollVersionsAsync(CancellationToken cancellationToken)
+    {
+        await using var session = await OpenReadSessionAsync(cancellationToken);
+        return Versions.Observe(await session.ReadVersionsAsync(cancellationToken));
+    }
+
     /// <summary>The parsed item versions that sessions opened by <see cref="OpenSharedReadSessionAsync"/> share.</summary>
     public ContentItemCache SharedItems { get; }
 
@@ -135,7 +145,7 @@ public sealed class DocumentStore
         try
         {
             var transaction = await Dialect.BeginWriteTransactionAsync(connection.Connection, cancellationToken);
-            return new WriteSession(Dialect, connection, transaction);
+            return new WriteSession(Dialect, connection, transaction) { Watch = Versions };
         }
         catch (StoreUnavailableException exception)
         {

@@ -26,4 +26,7 @@ public static class DocumentTypes
 
     /// <summary>A deleted item in the trash, keyed by its content item id (see <c>Trash/ContentTrash</c>).</summary>
     public const string TrashEntry = "TrashEntry";
+
+    /// <summary>A data-protection key (XML) that signs cookies and preview tokens, shared by every node; keyed by its friendly name.</summary>
+    public const string DataProtectionKey = "DataProtectionKey";
 }

@@ -27,6 +27,9 @@ public sealed class WriteSession : SqlSession
     /// </summary>
     internal bool KeepsStoreVersion { get; set; }
 
+    /// <summary>Told the versions this session's commit produced, when it changed them (the store's own view of itself).</summary>
+    internal StoreVersionWatch? Watch { get; set; }
+
     /// <summary>The long writer this session registered as (see <see cref="DocumentStore.OpenLongWriteSessionAsync"/>), if any.</summary>
     internal WriteLockHolder? Holder { get; set; }
 
@@ -195,8 +198,15 @@ public sealed class WriteSession : SqlSession
             await WriteLocks.ReleaseAsync(Connection, Transaction, Holder, cancellationToken);
         }
 
+        // Read inside the transaction, so these are exactly the versions this commit leaves behind.
+        var versions = RowsChanged && !KeepsStoreVersion && Watch is not null ? await ReadVersionsAsync(cancellationToken) : (StoreVersions?)null;
         await Transaction.CommitAsync(cancellationToken);
         _committed = true;
+        if (versions is { } committed)
+        {
+            Watch!.OnCommitted(committed);
+        }
+
         foreach (var action in _afterCommit)
         {
             action();
@@ -232,7 +242,8 @@ public sealed class WriteSession : SqlSession
     {
         RowsChanged = true;
         ContentRowsChanged |= !string.Equals(documentType, DocumentTypes.User, StringComparison.Ordinal) &&
-            !string.Equals(documentType, DocumentTypes.ApiKey, StringComparison.Ordinal);
+            !string.Equals(documentType, DocumentTypes.ApiKey, StringComparison.Ordinal) &&
+            !string.Equals(documentType, DocumentTypes.DataProtectionKey, StringComparison.Ordinal);
     }
 
     private async Task DeleteIndexRowsAsync(long documentId, CancellationToken cancellationToken)

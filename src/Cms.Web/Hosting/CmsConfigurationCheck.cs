@@ -5,6 +5,7 @@ using Cms.Core.Trash;
 using Cms.GraphQL.Limits;
 using Cms.Web.Admin;
 using Cms.Web.Api;
+using Cms.Web.Cluster;
 using Cms.Web.Preview;
 
 namespace Cms.Web.Hosting;
@@ -31,6 +32,8 @@ public static class CmsConfigurationCheck
         (PasswordPolicyOptions.SectionName, typeof(PasswordPolicyOptions)),
         (PreviewTokenOptions.SectionName, typeof(PreviewTokenOptions)),
         (TrashOptions.SectionName, typeof(TrashOptions)),
+        (RedisOptions.SectionName, typeof(RedisOptions)),
+        (SyncOptions.SectionName, typeof(SyncOptions)),
     ];
 
     /// <summary>Every problem, each naming its setting; empty when the configuration can be used.</summary>

@@ -1,5 +1,6 @@
 using Cms.Core.Media;
 using Cms.GraphQL;
+using Cms.Web.Cluster;
 using Cms.GraphQL.Limits;
 using Cms.Web.Api;
 using Cms.Web.Media;
@@ -17,7 +18,8 @@ public static class CmsHost
         CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath);
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
-        builder.Services.AddCmsAuthentication(dataFolder);
+        builder.Services.AddCmsAuthentication();
+        builder.Services.AddCmsCluster(dataFolder);
         builder.Services.AddCmsProxy();
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);

@@ -3,7 +3,6 @@ using Cms.Core.Storage;
 using Cms.Web.Preview;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
@@ -23,7 +22,7 @@ public static class SecurityServices
     /// <summary>The default scheme: an API key when /api is called with <c>Authorization: Bearer</c>, else the cookie.</summary>
     public const string CallerScheme = "Caller";
 
-    public static IServiceCollection AddCmsAuthentication(this IServiceCollection services, DataFolder dataFolder)
+    public static IServiceCollection AddCmsAuthentication(this IServiceCollection services)
     {
         services.AddCmsSecurity();
         services.AddSingleton<SecurityStore>();
@@ -35,7 +34,6 @@ public static class SecurityServices
         services.AddSingleton<ApiKeyStore>();
         services.AddOptions<PreviewTokenOptions>().BindConfiguration(PreviewTokenOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PreviewTokens>();
-        services.AddDataProtection().SetApplicationName("Cms").PersistKeysToFileSystem(new DirectoryInfo(dataFolder.KeysPath));
         services.AddAuthentication(CallerScheme)
             .AddPolicyScheme(CallerScheme, "Sign-in cookie, API key or preview token", options => options.ForwardDefaultSelector = SelectScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyScheme, null)

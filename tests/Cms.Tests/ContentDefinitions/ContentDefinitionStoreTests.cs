@@ -3,6 +3,7 @@ using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Indexing;
 using Cms.Core.Querying;
+using Cms.Core.Storage;
 using Cms.Tests.Support;
 
 namespace Cms.Tests.ContentDefinitions;
@@ -34,8 +35,8 @@ public sealed class ContentDefinitionStoreTests : IAsyncLifetime
     [Fact]
     public async Task Get_ChangedByAnotherNode_IsNoticedThroughTheStoredVersion()
     {
-        // A second node: its own cache over the same database file.
-        using var otherNode = new ContentDefinitionStore(_site.Documents, _site.Clock, TimeSpan.FromSeconds(1));
+        // A second node: its own store and cache over the same database file.
+        using var otherNode = new ContentDefinitionStore(new DocumentStore(_site.Dialect), _site.Clock, TimeSpan.FromSeconds(1));
         var seen = await otherNode.GetAsync(None);
 
         await SaveWithTypeAsync(_site, "Report");
@@ -46,6 +47,22 @@ public sealed class ContentDefinitionStoreTests : IAsyncLifetime
         Assert.Null(stillCached.Document.FindType("Report"));
         Assert.Equal(seen.Version, stillCached.Version);
         Assert.NotNull(refreshed.Document.FindType("Report"));
+    }
+
+    [Fact]
+    public async Task Get_AnotherNodesCommitHeard_RefreshesBeforeTheInterval()
+    {
+        var otherStore = new DocumentStore(_site.Dialect);
+        using var otherNode = new ContentDefinitionStore(otherStore, _site.Clock, TimeSpan.FromHours(1));
+        await otherNode.GetAsync(None);
+
+        await SaveWithTypeAsync(_site, "Report");
+        var beforeNotice = await otherNode.GetAsync(None);
+        otherStore.Versions.Observe(_site.Documents.Versions.Current);
+        var afterNotice = await otherNode.GetAsync(None);
+
+        Assert.Null(beforeNotice.Document.FindType("Report"));
+        Assert.NotNull(afterNotice.Document.FindType("Report"));
     }
 
     [Fact]

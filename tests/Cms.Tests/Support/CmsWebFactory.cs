@@ -17,8 +17,14 @@ namespace Cms.Tests.Support;
 public class CmsWebFactory : WebApplicationFactory<Program>
 {
     public CmsWebFactory()
+        : this(Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n")))
     {
-        DataPath = Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n"));
+    }
+
+    /// <summary>A host over the data folder given: several such hosts on one folder are nodes sharing one store.</summary>
+    protected CmsWebFactory(string dataPath)
+    {
+        DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
     }
 
