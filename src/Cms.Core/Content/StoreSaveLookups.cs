@@ -12,11 +12,17 @@ internal sealed class StoreSaveLookups : ISaveLookups
         _storage = storage;
     }
 
-    public async Task<bool> RouteTakenAsync(string path, string contentItemId, CancellationToken cancellationToken) =>
-        await _storage.ScalarAsync(
-            $"SELECT ContentItemId FROM {Tables.AutoroutePartIndex} WHERE Path = @path AND ContentItemId <> @id " +
-            "AND (Published = 1 OR Latest = 1) LIMIT 1",
-            [("@path", path), ("@id", contentItemId)], cancellationToken) is string;
+    public async Task<bool> RouteTakenAsync(string path, string contentItemId, string? culture, CancellationToken cancellationToken) =>
+        culture is null
+            ? await _storage.ScalarAsync(
+                $"SELECT ContentItemId FROM {Tables.AutoroutePartIndex} WHERE Path = @path AND ContentItemId <> @id " +
+                "AND (Published = 1 OR Latest = 1) LIMIT 1",
+                [("@path", path), ("@id", contentItemId)], cancellationToken) is string
+            : await _storage.ScalarAsync(
+                $"SELECT a.ContentItemId FROM {Tables.AutoroutePartIndex} a WHERE a.Path = @path AND a.ContentItemId <> @id " +
+                $"AND (a.Published = 1 OR a.Latest = 1) AND NOT EXISTS (SELECT 1 FROM {Tables.LocalizedContentItemIndex} l " +
+                "WHERE l.DocumentId = a.DocumentId AND l.Culture <> @culture) LIMIT 1",
+                [("@path", path), ("@id", contentItemId), ("@culture", culture)], cancellationToken) is string;
 
     public async Task<bool> AliasTakenAsync(string alias, string contentItemId, CancellationToken cancellationToken) =>
         await _storage.ScalarAsync(
