@@ -185,15 +185,16 @@ public static class SchemaMigrations
     /// <summary>
     /// The localized item index (Orchard's LocalizedContentItemIndex): one row per live version with a culture. A culture
     /// with fallback asks, per item, whether its set has a version in a preferred culture: the set-and-culture index
-    /// answers that with one seek; the document index finds an item's row.
+    /// answers that with one seek; the document index finds an item's row. Written to run again over itself (IF NOT EXISTS,
+    /// the same on SQLite and PostgreSQL), so a store taken back to an older version by a test or a restore migrates again.
     /// </summary>
     private static string[] LocalizationIndexes() =>
     [
-        $"CREATE TABLE {LocalizedContentItemIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+        $"CREATE TABLE IF NOT EXISTS {LocalizedContentItemIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
         $"ContentItemId TEXT NOT NULL, LocalizationSet TEXT NOT NULL, Culture TEXT NOT NULL, {Flags})",
-        $"CREATE INDEX IX_{LocalizedContentItemIndex}_SetCulture ON {LocalizedContentItemIndex} (LocalizationSet, Culture, Published, Latest)",
-        $"CREATE INDEX IX_{LocalizedContentItemIndex}_Document ON {LocalizedContentItemIndex} (DocumentId, Culture, LocalizationSet)",
-        $"CREATE INDEX IX_{LocalizedContentItemIndex}_Culture ON {LocalizedContentItemIndex} (Culture, Published, Latest)",
+        $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_SetCulture ON {LocalizedContentItemIndex} (LocalizationSet, Culture, Published, Latest)",
+        $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_Document ON {LocalizedContentItemIndex} (DocumentId, Culture, LocalizationSet)",
+        $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_Culture ON {LocalizedContentItemIndex} (Culture, Published, Latest)",
     ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>

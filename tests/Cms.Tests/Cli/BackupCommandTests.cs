@@ -149,12 +149,14 @@ public sealed class BackupCommandTests : IDisposable
     public async Task Verify_StoreAtAnOlderSchema_AsksForTheMigrationAndDoesNotMigrate()
     {
         await BackupSite.SetUpAsync(_cli);
-        await BackupSite.ExecuteAsync(DataPath, "DELETE FROM SchemaVersion WHERE Version = 5; DROP INDEX IX_ContentItemIndex_TypeCurrentCreated; DROP INDEX IX_ContentItemIndex_TypeDraftCreated");
+        await BackupSite.ExecuteAsync(DataPath, "DELETE FROM SchemaVersion WHERE Version >= 5; DROP INDEX IX_ContentItemIndex_TypeCurrentCreated; DROP INDEX IX_ContentItemIndex_TypeDraftCreated");
+
+        using var dialect = new Cms.Core.Storage.Sqlite.SqliteDialect("unused.db");
 
         var (code, output, _) = await RunAsync("verify", "--data-path", DataPath);
 
         Assert.Equal(1, code);
-        Assert.Contains("[schema] -: The store is at schema version 4; this version of Cms checks version 5.", output, StringComparison.Ordinal);
+        Assert.Contains($"[schema] -: The store is at schema version 4; this version of Cms checks version {Cms.Core.Storage.SchemaMigrations.Latest(dialect)}.", output, StringComparison.Ordinal);
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataPath, "cms.db")};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
