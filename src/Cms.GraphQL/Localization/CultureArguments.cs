@@ -13,8 +13,6 @@ namespace Cms.GraphQL.Localization;
 /// </summary>
 internal static class CultureArguments
 {
-    private const string Code = "ARGUMENT_INPUT_ERROR";
-
     public static IEnumerable<QueryArgument> Create(SchemaBuildContext context) =>
     [
         new QueryArgument(context.String)
@@ -30,32 +28,10 @@ internal static class CultureArguments
     ];
 
     /// <summary>The cultures in order, spelled as the site spells them, or null when the field names none.</summary>
-    public static async Task<IReadOnlyList<string>?> ReadAsync(IResolveFieldContext resolve)
-    {
-        var culture = resolve.GetArgument<string?>("culture");
-        var fallback = resolve.GetArgument<List<string>?>("fallback") ?? [];
-        if (culture is null)
-        {
-            return fallback.Count == 0 ? null : throw Error(resolve, "fallback", "is used with 'culture', which is missing.");
-        }
+    public static Task<IReadOnlyList<string>?> ReadAsync(IResolveFieldContext resolve) =>
+        Capture(resolve).CheckAsync(GraphQLRequestContext.From(resolve), resolve.CancellationToken);
 
-        var request = GraphQLRequestContext.From(resolve);
-        var site = await request.SiteCulturesAsync(resolve.CancellationToken);
-        var preferred = new List<string>();
-        foreach (var (name, value) in fallback.Select(f => ("fallback", f)).Prepend(("culture", culture)))
-        {
-            var supported = site.Find(value)
-                ?? throw Error(resolve, name, $"names '{value}', which this site does not support. Supported cultures: {string.Join(", ", site.SupportedCultures)}.");
-            if (!preferred.Contains(supported, StringComparer.Ordinal))
-            {
-                preferred.Add(supported);
-            }
-        }
-
-        request.CulturePreferences[resolve.FieldAst] = preferred;
-        return preferred;
-    }
-
-    private static ExecutionError Error(IResolveFieldContext resolve, string argument, string problem) =>
-        new($"The argument '{argument}' of '{resolve.FieldDefinition.Name}' {problem}") { Code = Code };
+    /// <summary>The arguments as given, to check later (<see cref="AskedCultures.CheckAsync"/>).</summary>
+    public static AskedCultures Capture(IResolveFieldContext resolve) => new(
+        resolve.GetArgument<string?>("culture"), resolve.GetArgument<List<string>?>("fallback") ?? [], resolve.FieldDefinition.Name, resolve.FieldAst);
 }

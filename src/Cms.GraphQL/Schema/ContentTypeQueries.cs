@@ -159,10 +159,11 @@ internal static class ContentTypeQueries
             // A preview token is issued to show its item's draft: that item is answered at its latest version.
             var latest = request.Access.User.MayPreview(id);
             var load = request.Items.Load([id], latest);
+            var asked = CultureArguments.Capture(resolve);
             return new DeferredResult<ContentItem?>(async cancellationToken =>
             {
                 IReadOnlyList<ContentItem> found = await load.GetResultAsync(cancellationToken);
-                if (await CultureArguments.ReadAsync(resolve) is { } cultures)
+                if (await asked.CheckAsync(request, cancellationToken) is { } cultures)
                 {
                     found = await Translations.PreferAsync(request, found, cultures, published: !latest, dropUntranslated: true, cancellationToken);
                 }

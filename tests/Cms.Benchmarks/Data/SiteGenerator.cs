@@ -28,6 +28,14 @@ internal static class SiteGenerator
 
         await using var app = await CmsSite.OpenAsync(dataPath);
         var actor = await SetUpAsync(app.Services, args.Value("schema"));
+        if (translateEvery > 0)
+        {
+            // The schema recipe leaves the site's cultures to the setup recipe; translated letters need en and fr.
+            await app.Services.GetRequiredService<RecipeRunner>().RunAsync(RecipeReader.Read("""
+                { "name": "cultures", "steps": [ { "name": "Settings", "LocalizationSettings": { "DefaultCulture": "en", "SupportedCultures": [ "en", "fr" ] } } ] }
+                """), new RecipeRunRequest(), CancellationToken.None);
+        }
+
         var store = app.Services.GetRequiredService<ContentStore>();
         var analyses = await CreateAsync(store, actor, args.Int("analyses", 50), (factory, i) => factory.Analysis(i), 1, [], 0);
 
