@@ -18,9 +18,10 @@ internal static class BenchmarkProgram
         Usage: Cms.Benchmarks <verb> [options]
           run [--quick] [--repo DIR] [--artifacts DIR] [--sizes 1000,10000,100000]
           shapes [--sizes 1000,100000] [--samples 40] [--seconds 5] [--server PATH]
+          cultures [--sizes 1000,100000] [--samples 40] [--seconds 5]
           images [--photos 100] [--seconds 10] [--repo DIR] [--artifacts DIR]
           nodes [--publishes 200] [--types 50] [--poll 1000] [--server PATH] [--repo DIR] [--artifacts DIR]
-          generate --data DIR --count N [--analyses N]
+          generate --data DIR --count N [--analyses N] [--translate-every N]
           make-recipe --count N --out FILE --analyses-from DIR
           import --data DIR --recipe FILE [--warm-up-recipe FILE]
           baseline --data DIR --urls http://127.0.0.1:PORT
@@ -44,6 +45,7 @@ internal static class BenchmarkProgram
                 "images" => await ImageBenchmark.RunAsync(options),
                 "nodes" => await PublishDelayBenchmark.RunAsync(options),
                 "shapes" => await Shapes.ShapeSuite.RunAsync(options),
+                "cultures" => await Shapes.CultureSuite.RunAsync(options),
                 "generate" => await SiteGenerator.RunAsync(options),
                 "make-recipe" => await RecipeFileWriter.RunAsync(options),
                 "import" => await RecipeImport.RunAsync(options),

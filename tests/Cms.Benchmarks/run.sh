@@ -4,7 +4,10 @@
 #   tests/Cms.Benchmarks/run.sh --quick   1,000 letters, 5 s warm-up + 5 s per query (under 3 minutes)
 #   tests/Cms.Benchmarks/run.sh shapes   every query shape at 1,000 and 100,000 letters: median/p95 one at a time, req/s at 20 connections
 #                                        (--sizes 1000,100000,1000000; --server PATH runs another build, e.g. before a change)
+#   tests/Cms.Benchmarks/run.sh cultures Q1 with and without culture "fr" + fallback "en", a third of the letters translated
 #   tests/Cms.Benchmarks/run.sh images   resized images only: 100 generated 4,000 px photos, cold and cached, at 8 connections
+#   tests/Cms.Benchmarks/run.sh webhooks publishing 1,000 items without and with three webhooks (one receiver down)
+#   tests/Cms.Benchmarks/run.sh nodes    publish-to-visible delay across two nodes, with Redis and with polling only
 # Any other option goes to the program (e.g. --sizes 1000,10000 --seconds 10). Data folders are kept under
 # artifacts/bench/data and reused while they match; delete that folder to regenerate. Loopback only.
 set -euo pipefail
@@ -23,9 +26,11 @@ echo "Building (Release)..." >&2
 dotnet build tests/Cms.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
 
 echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-if [ "${1:-}" = "images" ] || [ "${1:-}" = "shapes" ] || [ "${1:-}" = "webhooks" ]; then
-  verb="$1"
-  shift
-  exec tests/Cms.Benchmarks/bin/Release/net10.0/Cms.Benchmarks "$verb" "$@"
-fi
+case "${1:-}" in
+  images|shapes|cultures|webhooks|nodes|soak)
+    verb="$1"
+    shift
+    exec tests/Cms.Benchmarks/bin/Release/net10.0/Cms.Benchmarks "$verb" "$@"
+    ;;
+esac
 exec tests/Cms.Benchmarks/bin/Release/net10.0/Cms.Benchmarks run "$@"

@@ -17,7 +17,7 @@ internal sealed class BatchSaveLookups : ISaveLookups
     private readonly Dictionary<string, HashSet<string>> _storedRoutes;
     private readonly Dictionary<string, HashSet<string>> _storedAliases;
     private readonly Dictionary<string, string> _storedTypes;
-    private readonly Dictionary<string, string> _batchRoutes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string ContentItemId, string? Culture)>> _batchRoutes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _batchAliases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _batchTypes = new(StringComparer.Ordinal);
 
@@ -47,15 +47,22 @@ internal sealed class BatchSaveLookups : ISaveLookups
         return new BatchSaveLookups(store, paths.ToHashSet(StringComparer.Ordinal), routes, aliasOwners, types);
     }
 
-    public async Task<bool> RouteTakenAsync(string path, string contentItemId, CancellationToken cancellationToken)
+    public async Task<bool> RouteTakenAsync(string path, string contentItemId, string? culture, CancellationToken cancellationToken)
     {
-        if (TakenInBatch(_batchRoutes, path, contentItemId) || TakenInStore(_storedRoutes, path, contentItemId))
+        if (_batchRoutes.TryGetValue(path, out var claims) && claims.Exists(claim =>
+            !string.Equals(claim.ContentItemId, contentItemId, StringComparison.Ordinal) && CulturesCollide(claim.Culture, culture)))
         {
             return true;
         }
 
+        // A stored owner of another culture does not take the path: the store's own query tells (rare, so asked one by one).
+        if (TakenInStore(_storedRoutes, path, contentItemId))
+        {
+            return culture is null || await _store.RouteTakenAsync(path, contentItemId, culture, cancellationToken);
+        }
+
         // A generated path's "-2", "-3"... candidates were not part of the batch's query.
-        return !_askedPaths.Contains(path) && await _store.RouteTakenAsync(path, contentItemId, cancellationToken);
+        return !_askedPaths.Contains(path) && await _store.RouteTakenAsync(path, contentItemId, culture, cancellationToken);
     }
 
     public Task<bool> AliasTakenAsync(string alias, string contentItemId, CancellationToken cancellationToken) =>
@@ -85,7 +92,12 @@ internal sealed class BatchSaveLookups : ISaveLookups
 
         if (entries.RoutePath is { Length: > 0 } path)
         {
-            _batchRoutes.TryAdd(path, item.ContentItemId);
+            if (!_batchRoutes.TryGetValue(path, out var claims))
+            {
+                _batchRoutes[path] = claims = [];
+            }
+
+            claims.Add((item.ContentItemId, entries.Localization?.Culture));
         }
 
         if (entries.Alias is { Length: > 0 } alias)
@@ -95,6 +107,9 @@ internal sealed class BatchSaveLookups : ISaveLookups
 
         _batchTypes.TryAdd(item.ContentItemId, item.ContentType);
     }
+
+    private static bool CulturesCollide(string? first, string? second) =>
+        first is null || second is null || string.Equals(first, second, StringComparison.Ordinal);
 
     private static bool TakenInBatch(Dictionary<string, string> claims, string key, string contentItemId) =>
         claims.TryGetValue(key, out var owner) && !string.Equals(owner, contentItemId, StringComparison.Ordinal);

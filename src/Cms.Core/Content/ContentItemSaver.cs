@@ -96,7 +96,7 @@ internal sealed class ContentItemSaver
         }
 
         var candidate = path;
-        for (var suffix = 2; await lookups.RouteTakenAsync(candidate, item.ContentItemId, cancellationToken); suffix++)
+        for (var suffix = 2; await lookups.RouteTakenAsync(candidate, item.ContentItemId, entries.Localization?.Culture, cancellationToken); suffix++)
         {
             if (!generated || suffix > MaxRouteSuffix)
             {

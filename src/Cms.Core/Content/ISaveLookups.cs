@@ -6,8 +6,11 @@ namespace Cms.Core.Content;
 /// </summary>
 internal interface ISaveLookups
 {
-    /// <summary>Whether a live version of another item than <paramref name="contentItemId"/> has this route path.</summary>
-    Task<bool> RouteTakenAsync(string path, string contentItemId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Whether a live version of another item than <paramref name="contentItemId"/> has this route path. Translations may
+    /// share a path: an item of another culture does not take it (an item without a culture collides with every item).
+    /// </summary>
+    Task<bool> RouteTakenAsync(string path, string contentItemId, string? culture, CancellationToken cancellationToken);
 
     /// <summary>Whether a live version of another item than <paramref name="contentItemId"/> has this (lower-case) alias.</summary>
     Task<bool> AliasTakenAsync(string alias, string contentItemId, CancellationToken cancellationToken);

@@ -12,8 +12,8 @@ internal sealed class StoreSaveLookups : ISaveLookups
         _storage = storage;
     }
 
-    public Task<bool> RouteTakenAsync(string path, string contentItemId, CancellationToken cancellationToken) =>
-        LiveIndexLookups.RouteTakenAsync(_storage, path, contentItemId, cancellationToken);
+    public Task<bool> RouteTakenAsync(string path, string contentItemId, string? culture, CancellationToken cancellationToken) =>
+        LiveIndexLookups.RouteTakenAsync(_storage, path, contentItemId, culture, cancellationToken);
 
     public Task<bool> AliasTakenAsync(string alias, string contentItemId, CancellationToken cancellationToken) =>
         LiveIndexLookups.AliasTakenAsync(_storage, alias, contentItemId, cancellationToken);

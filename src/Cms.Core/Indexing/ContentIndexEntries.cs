@@ -25,6 +25,9 @@ public sealed record TaxonomyIndexEntry(
 /// <summary>The item's place in a list (ContainedPart).</summary>
 public sealed record ContainedIndexEntry(string ListContentItemId, string? ListContentType, int Order);
 
+/// <summary>The item's place among its translations (LocalizationPart).</summary>
+public sealed record LocalizationIndexEntry(string LocalizationSet, string Culture);
+
 /// <summary>Everything the part and field kinds derive from one item version for the index tables.</summary>
 public sealed class ContentIndexEntries
 {
@@ -42,4 +45,7 @@ public sealed class ContentIndexEntries
     public string? Alias { get; set; }
 
     public ContainedIndexEntry? Contained { get; set; }
+
+    /// <summary>The localization set and culture (LocalizationPart), when the item has a culture.</summary>
+    public LocalizationIndexEntry? Localization { get; set; }
 }

@@ -14,6 +14,7 @@ internal static class ContentIndexWriter
     [
         ContentItemIndex, AutoroutePartIndex, AliasPartIndex, ContainedPartIndex, TaxonomyIndex, ContentPickerFieldIndex,
         TextFieldIndex, NumericFieldIndex, BooleanFieldIndex, DateFieldIndex, DateTimeFieldIndex, TimeFieldIndex, ContentScheduleIndex,
+        LocalizedContentItemIndex,
     ];
 
     /// <summary>DisplayText longer than this is truncated in the index only, as Orchard does.</summary>
@@ -61,6 +62,12 @@ internal static class ContentIndexWriter
         {
             rows.Add(ContainedPartIndex, "DocumentId, ContentItemId, ListContentItemId, ListContentType, ItemOrder, Published, Latest", 7,
                 doc, id, contained.ListContentItemId, contained.ListContentType, contained.Order, published, latest);
+        }
+
+        if (entries.Localization is { } localization)
+        {
+            rows.Add(LocalizedContentItemIndex, "DocumentId, ContentItemId, LocalizationSet, Culture, Published, Latest", 6,
+                doc, id, localization.LocalizationSet, localization.Culture, published, latest);
         }
 
         foreach (var term in entries.Taxonomies)

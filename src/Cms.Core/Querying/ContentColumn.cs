@@ -22,6 +22,12 @@ public abstract record ContentColumn
     /// <summary>Items whose content picker field selects an item.</summary>
     public static ContentColumn PickedItem(string contentPart, string contentField) => new PickedItemColumn(contentPart, contentField);
 
+    /// <summary>The item's culture (LocalizationPart.Culture); items without one have none.</summary>
+    public static ContentColumn Culture { get; } = new CultureColumn();
+
+    /// <summary>The item's localization set (LocalizationPart.LocalizationSet), shared by its translations.</summary>
+    public static ContentColumn LocalizationSet { get; } = new LocalizationSetColumn();
+
     /// <summary>The list an item is contained in (ContainedPart.ListContentItemId); orders by ContainedPart.Order.</summary>
     public static ContentColumn Container { get; } = new ContainerColumn();
 }
@@ -39,3 +45,7 @@ public sealed record TaxonomyTermColumn(string? ContentPart, string? ContentFiel
 public sealed record PickedItemColumn(string ContentPart, string ContentField) : ContentColumn;
 
 public sealed record ContainerColumn : ContentColumn;
+
+public sealed record CultureColumn : ContentColumn;
+
+public sealed record LocalizationSetColumn : ContentColumn;

@@ -54,6 +54,10 @@ internal sealed class ContentFilterSql
                 return Exists(AutoroutePartIndex, alias, "", $"{alias}.Path", condition.Operator, ContentQueryValues.NormalizePath(condition.Value));
             case AliasColumn:
                 return Exists(AliasPartIndex, alias, "", $"{alias}.Alias", condition.Operator, ContentQueryValues.Lower(condition.Value));
+            case CultureColumn:
+                return Exists(LocalizedContentItemIndex, alias, "", $"{alias}.Culture", condition.Operator, condition.Value);
+            case LocalizationSetColumn:
+                return Exists(LocalizedContentItemIndex, alias, "", $"{alias}.LocalizationSet", condition.Operator, condition.Value);
             case ContainerColumn:
                 return Exists(ContainedPartIndex, alias, "", $"{alias}.ListContentItemId", condition.Operator, condition.Value);
             case TaxonomyTermColumn term:

@@ -16,6 +16,13 @@ public sealed class ContentQuery
 
     public ContentFilter? Where { get; init; }
 
+    /// <summary>
+    /// Cultures in order of preference: of each localization set only the version in the first of these cultures that the
+    /// set has at this status is kept, sets in none of them are left out, and items without a culture are always kept.
+    /// Null means no culture is asked for.
+    /// </summary>
+    public IReadOnlyList<string>? Cultures { get; init; }
+
     /// <summary>Ordering keys; the document id always breaks ties. Empty means CreatedUtc descending (Orchard's default).</summary>
     public IReadOnlyList<ContentOrder> OrderBy { get; init; } = [];
 

@@ -82,6 +82,11 @@ internal sealed class ContentQueryFrom
             Conditions.Add(ids.Count == 0 ? "1 = 0" : $"i.ContentItemId IN ({string.Join(", ", ids.Select(id => _parameters.Add(id)))})");
         }
 
+        if (_query.Cultures is { } cultures)
+        {
+            Conditions.Add(CulturePreferenceSql.Condition(cultures, _query.Status, _parameters));
+        }
+
         if (conjuncts.Find(IsKeyLookup) is { } key)
         {
             conjuncts.Remove(key);
@@ -175,6 +180,9 @@ internal sealed class ContentQueryFrom
             case AliasColumn:
                 _joins.Add($" LEFT JOIN {AliasPartIndex} {alias} ON {alias}.DocumentId = i.DocumentId");
                 return $"{alias}.Alias";
+            case CultureColumn:
+                _joins.Add($" LEFT JOIN {LocalizedContentItemIndex} {alias} ON {alias}.DocumentId = i.DocumentId");
+                return $"{alias}.Culture";
             case ContainerColumn:
                 _joins.Add($" LEFT JOIN {ContainedPartIndex} {alias} ON {alias}.DocumentId = i.DocumentId");
                 return $"{alias}.ItemOrder";

@@ -71,7 +71,7 @@ internal sealed class ContentQuerySql
 
     private SqlText BuildCount()
     {
-        if (FieldIndexCount.TryBuild(_query, _dialect, _parameters) is { } fieldCount)
+        if (_query.Cultures is null && FieldIndexCount.TryBuild(_query, _dialect, _parameters) is { } fieldCount)
         {
             return new SqlText(fieldCount, _parameters.Values);
         }

@@ -8,11 +8,21 @@ internal static class LiveIndexLookups
 {
     private const string Live = "(Published = 1 OR Latest = 1)";
 
-    /// <summary>Whether a live version of another item than <paramref name="contentItemId"/> has this route path.</summary>
-    public static async Task<bool> RouteTakenAsync(SqlSession session, string path, string contentItemId, CancellationToken cancellationToken) =>
-        await session.ScalarAsync(
-            $"SELECT ContentItemId FROM {Tables.AutoroutePartIndex} WHERE Path = @path AND ContentItemId <> @id AND {Live} LIMIT 1",
-            [("@path", path), ("@id", contentItemId)], cancellationToken) is string;
+    /// <summary>
+    /// Whether a live version of another item than <paramref name="contentItemId"/> has this route path; with a culture,
+    /// only items of that culture or of none collide (a path is unique per culture).
+    /// </summary>
+    public static async Task<bool> RouteTakenAsync(
+        SqlSession session, string path, string contentItemId, string? culture, CancellationToken cancellationToken) =>
+        culture is null
+            ? await session.ScalarAsync(
+                $"SELECT ContentItemId FROM {Tables.AutoroutePartIndex} WHERE Path = @path AND ContentItemId <> @id AND {Live} LIMIT 1",
+                [("@path", path), ("@id", contentItemId)], cancellationToken) is string
+            : await session.ScalarAsync(
+                $"SELECT a.ContentItemId FROM {Tables.AutoroutePartIndex} a WHERE a.Path = @path AND a.ContentItemId <> @id " +
+                $"AND (a.Published = 1 OR a.Latest = 1) AND NOT EXISTS (SELECT 1 FROM {Tables.LocalizedContentItemIndex} l " +
+                "WHERE l.DocumentId = a.DocumentId AND l.Culture <> @culture) LIMIT 1",
+                [("@path", path), ("@id", contentItemId), ("@culture", culture)], cancellationToken) is string;
 
     /// <summary>Whether a live version of another item than <paramref name="contentItemId"/> has this (lower-case) alias.</summary>
     public static async Task<bool> AliasTakenAsync(SqlSession session, string alias, string contentItemId, CancellationToken cancellationToken) =>

@@ -20,6 +20,7 @@ public static class SchemaMigrations
         Version5(),
         ScheduledPublishing(),
         Webhooks(dialect),
+        LocalizationIndexes(),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -185,15 +186,16 @@ public static class SchemaMigrations
 
     /// <summary>
     /// Scheduled publishing (PublishLaterPart) and archiving (ArchiveLaterPart): one row per published or latest version that
-    /// carries a time, so the scheduler's "what is due?" is one index seek by action and time.
+    /// carries a time, so the scheduler's "what is due?" is one index seek by action and time. Like every version after 5,
+    /// written to run again over itself (IF NOT EXISTS), so a store taken back to an older version migrates again.
     /// </summary>
     private static string[] ScheduledPublishing() =>
     [
-        $"CREATE TABLE {ContentScheduleIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+        $"CREATE TABLE IF NOT EXISTS {ContentScheduleIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
             $"ContentItemId TEXT NOT NULL, ContentType TEXT NOT NULL, Action TEXT NOT NULL, ScheduledUtc TEXT NOT NULL, {Flags})",
-        $"CREATE INDEX IX_{ContentScheduleIndex}_Due ON {ContentScheduleIndex} (Action, ScheduledUtc, Published, Latest, ContentItemId)",
-        $"CREATE INDEX IX_{ContentScheduleIndex}_Document ON {ContentScheduleIndex} (DocumentId)",
-        $"CREATE INDEX IX_{ContentScheduleIndex}_Item ON {ContentScheduleIndex} (ContentItemId)",
+        $"CREATE INDEX IF NOT EXISTS IX_{ContentScheduleIndex}_Due ON {ContentScheduleIndex} (Action, ScheduledUtc, Published, Latest, ContentItemId)",
+        $"CREATE INDEX IF NOT EXISTS IX_{ContentScheduleIndex}_Document ON {ContentScheduleIndex} (DocumentId)",
+        $"CREATE INDEX IF NOT EXISTS IX_{ContentScheduleIndex}_Item ON {ContentScheduleIndex} (ContentItemId)",
     ];
 
     /// <summary>
@@ -202,12 +204,27 @@ public static class SchemaMigrations
     /// </summary>
     private static string[] Webhooks(ISqlDialect dialect) =>
     [
-        $"CREATE TABLE {WebhookDeliveries} (Id {dialect.IdentityColumn}, DeliveryId TEXT NOT NULL, WebhookName TEXT NOT NULL, " +
+        $"CREATE TABLE IF NOT EXISTS {WebhookDeliveries} (Id {dialect.IdentityColumn}, DeliveryId TEXT NOT NULL, WebhookName TEXT NOT NULL, " +
             "Event TEXT NOT NULL, ContentType TEXT NOT NULL, ContentItemId TEXT NOT NULL, ContentItemVersionId TEXT NOT NULL, " +
             "OccurredUtc TEXT NOT NULL, Status TEXT NOT NULL, Attempts INTEGER NOT NULL, NextAttemptUtc TEXT NOT NULL, " +
             "RetryFromUtc TEXT NOT NULL, LastAttemptUtc TEXT NULL, ResponseCode INTEGER NULL, Error TEXT NULL)",
-        $"CREATE INDEX IX_{WebhookDeliveries}_Due ON {WebhookDeliveries} (Status, NextAttemptUtc, Id)",
-        $"CREATE INDEX IX_{WebhookDeliveries}_Webhook ON {WebhookDeliveries} (WebhookName, Id)",
+        $"CREATE INDEX IF NOT EXISTS IX_{WebhookDeliveries}_Due ON {WebhookDeliveries} (Status, NextAttemptUtc, Id)",
+        $"CREATE INDEX IF NOT EXISTS IX_{WebhookDeliveries}_Webhook ON {WebhookDeliveries} (WebhookName, Id)",
+    ];
+
+    /// <summary>
+    /// The localized item index (Orchard's LocalizedContentItemIndex): one row per live version with a culture. A culture
+    /// with fallback asks, per item, whether its set has a version in a preferred culture: the set-and-culture index
+    /// answers that with one seek; the document index finds an item's row. Written to run again over itself (IF NOT EXISTS,
+    /// the same on SQLite and PostgreSQL), so a store taken back to an older version by a test or a restore migrates again.
+    /// </summary>
+    private static string[] LocalizationIndexes() =>
+    [
+        $"CREATE TABLE IF NOT EXISTS {LocalizedContentItemIndex} (DocumentId INTEGER NOT NULL REFERENCES {Documents}(Id) ON DELETE CASCADE, " +
+        $"ContentItemId TEXT NOT NULL, LocalizationSet TEXT NOT NULL, Culture TEXT NOT NULL, {Flags})",
+        $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_SetCulture ON {LocalizedContentItemIndex} (LocalizationSet, Culture, Published, Latest)",
+        $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_Document ON {LocalizedContentItemIndex} (DocumentId, Culture, LocalizationSet)",
+        $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_Culture ON {LocalizedContentItemIndex} (Culture, Published, Latest)",
     ];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>

@@ -17,6 +17,7 @@ public static class Tables
     public const string DateFieldIndex = "DateFieldIndex";
     public const string DateTimeFieldIndex = "DateTimeFieldIndex";
     public const string TimeFieldIndex = "TimeFieldIndex";
+    public const string LocalizedContentItemIndex = "LocalizedContentItemIndex";
     public const string UserIndex = "UserIndex";
     public const string Locks = "Locks";
 

@@ -1,4 +1,5 @@
 using Cms.Core.Definitions;
+using Cms.Core.Settings;
 using Cms.Core.Storage;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Limits;
@@ -18,6 +19,7 @@ internal sealed class GraphQLRequestContext : IAsyncDisposable
 
     private readonly DocumentStore _store;
     private ReadSession? _session;
+    private LocalizationSettings? _siteCultures;
 
     public GraphQLRequestContext(DocumentStore store, ContentAccess access, GraphQLOptions options, ContentDefinitionDocument definitions)
     {
@@ -44,6 +46,13 @@ internal sealed class GraphQLRequestContext : IAsyncDisposable
     public string? RepeatKey { get; set; }
 
     public ListItemsLoader Lists { get; }
+
+    /// <summary>The cultures each field with a <c>culture</c> argument asked for, by the field's node (see Localization/).</summary>
+    public Dictionary<GraphQLField, IReadOnlyList<string>> CulturePreferences { get; } = [];
+
+    /// <summary>The site's cultures, read once per request.</summary>
+    public async Task<LocalizationSettings> SiteCulturesAsync(CancellationToken cancellationToken) =>
+        _siteCultures ??= LocalizationSettings.From(await SiteSettings.LoadAsync(await SessionAsync(cancellationToken), cancellationToken));
 
     /// <summary>SQL statements sent so far for this request (tests prove batching with it).</summary>
     public int CommandCount => _session?.CommandCount ?? 0;

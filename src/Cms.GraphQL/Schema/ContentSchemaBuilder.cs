@@ -1,5 +1,6 @@
 using Cms.Core.Definitions;
 using Cms.GraphQL.Limits;
+using Cms.GraphQL.Localization;
 using GraphQL.Conversion;
 using GraphQL.Types;
 using Microsoft.Extensions.Logging;
@@ -89,7 +90,7 @@ internal sealed class ContentSchemaBuilder
         }
 
         var query = new ObjectGraphType { Name = "Query" };
-        var rootNames = new HashSet<string>(StringComparer.Ordinal) { "contentItem", "mediaAssets", MeQuery.FieldName };
+        var rootNames = new HashSet<string>(StringComparer.Ordinal) { "contentItem", "mediaAssets", MeQuery.FieldName, SiteCulturesQuery.FieldName };
         foreach (var graph in graphs.Where(g => string.IsNullOrEmpty(g.Definition.TypeSettings.Stereotype)))
         {
             var list = ContentTypeQueries.ListField(graph, context);
@@ -103,6 +104,7 @@ internal sealed class ContentSchemaBuilder
 
         query.AddField(ContentTypeQueries.ContentItemField(context));
         query.AddField(MediaAssetsQuery.Field(context));
+        query.AddField(SiteCulturesQuery.Field(context));
         if (graphs.All(g => g.Object.Name != MeQuery.TypeName))
         {
             query.AddField(MeQuery.Field(context));

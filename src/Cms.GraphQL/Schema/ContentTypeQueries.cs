@@ -2,6 +2,7 @@ using Cms.Core.ContentModel;
 using Cms.Core.Querying;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Execution;
+using Cms.GraphQL.Localization;
 using GraphQL;
 using GraphQL.Types;
 
@@ -31,7 +32,7 @@ internal static class ContentTypeQueries
                 StatusArgument(context)),
             Resolver = DelegateResolver.Async(async resolve =>
             {
-                var query = BuildQuery(resolve, graph);
+                var query = BuildQuery(resolve, graph, await CultureArguments.ReadAsync(resolve));
                 if (query is null)
                 {
                     return Array.Empty<ContentItem>();
@@ -41,13 +42,14 @@ internal static class ContentTypeQueries
                 var paged = new ContentQuery
                 {
                     ContentTypes = query.ContentTypes, Status = query.Status, Where = query.Where, OrderBy = query.OrderBy,
-                    Skip = Math.Max(0, resolve.GetArgument("skip", 0)), Take = Paging.First(resolve, request.Options),
+                    Cultures = query.Cultures, Skip = Math.Max(0, resolve.GetArgument("skip", 0)), Take = Paging.First(resolve, request.Options),
                 };
                 var session = await request.SessionAsync(resolve.CancellationToken);
                 return await session.QueryAsync(paged, resolve.CancellationToken);
             }),
         };
         field.Metadata[ContentTypeMetadata] = graph.Definition.Name;
+        AddCultureArguments(field, context);
         return field;
     }
 
@@ -93,7 +95,7 @@ internal static class ContentTypeQueries
                 StatusArgument(context)),
             Resolver = DelegateResolver.Async(async resolve =>
             {
-                var query = BuildQuery(resolve, graph);
+                var query = BuildQuery(resolve, graph, await CultureArguments.ReadAsync(resolve));
                 if (query is null)
                 {
                     return new ContentConnection(new ContentQuery { ContentItemIds = [] }, [], false, null);
@@ -115,7 +117,7 @@ internal static class ContentTypeQueries
                 var rows = await session.QueryPageAsync(new ContentQuery
                 {
                     ContentTypes = query.ContentTypes, Status = query.Status, Where = query.Where, OrderBy = query.OrderBy,
-                    After = after, Take = first + 1,
+                    Cultures = query.Cultures, After = after, Take = first + 1,
                 }, resolve.CancellationToken);
                 var page = rows.Take(first).ToList();
                 return new ContentConnection(query, page.Select(r => r.Item).ToList(), rows.Count > first,
@@ -123,10 +125,26 @@ internal static class ContentTypeQueries
             }),
         };
         field.Metadata[ContentTypeMetadata] = name;
+        AddCultureArguments(field, context);
         return field;
     }
 
-    public static FieldType ContentItemField(SchemaBuildContext context) => new()
+    public static FieldType ContentItemField(SchemaBuildContext context)
+    {
+        var field = ContentItemFieldWithoutCulture(context);
+        AddCultureArguments(field, context);
+        return field;
+    }
+
+    private static void AddCultureArguments(FieldType field, SchemaBuildContext context)
+    {
+        foreach (var argument in CultureArguments.Create(context))
+        {
+            field.Arguments!.Add(argument);
+        }
+    }
+
+    private static FieldType ContentItemFieldWithoutCulture(SchemaBuildContext context) => new()
     {
         Name = "contentItem",
         Description = "Content items by id",
@@ -139,15 +157,24 @@ internal static class ContentTypeQueries
             var id = resolve.GetArgument<string>("contentItemId");
 
             // A preview token is issued to show its item's draft: that item is answered at its latest version.
-            var load = request.Items.Load([id], latest: request.Access.User.MayPreview(id));
+            var latest = request.Access.User.MayPreview(id);
+            var load = request.Items.Load([id], latest);
+            var asked = CultureArguments.Capture(resolve);
             return new DeferredResult<ContentItem?>(async cancellationToken =>
-                (await load.GetResultAsync(cancellationToken)).FirstOrDefault(item =>
-                    context.ContentTypes.ContainsKey(item.ContentType) && request.Access.CanSee(item)));
+            {
+                IReadOnlyList<ContentItem> found = await load.GetResultAsync(cancellationToken);
+                if (await asked.CheckAsync(request, cancellationToken) is { } cultures)
+                {
+                    found = await Translations.PreferAsync(request, found, cultures, published: !latest, dropUntranslated: true, cancellationToken);
+                }
+
+                return found.FirstOrDefault(item => context.ContentTypes.ContainsKey(item.ContentType) && request.Access.CanSee(item));
+            });
         }),
     };
 
     /// <summary>The query without paging, or null when the caller may see no row of the type.</summary>
-    private static ContentQuery? BuildQuery(IResolveFieldContext resolve, ContentTypeGraph graph)
+    private static ContentQuery? BuildQuery(IResolveFieldContext resolve, ContentTypeGraph graph, IReadOnlyList<string>? cultures)
     {
         var request = GraphQLRequestContext.From(resolve);
         var status = resolve.GetArgument("status", ContentStatus.Published);
@@ -162,6 +189,7 @@ internal static class ContentTypeQueries
         {
             ContentTypes = [graph.Definition.Name],
             Status = status,
+            Cultures = cultures,
             Where = (where, rowFilter) switch
             {
                 (null, _) => rowFilter,

@@ -64,6 +64,22 @@ internal sealed class LetterFactory
         return item;
     }
 
+    /// <summary>Puts <paramref name="letter"/> in a localization set of its own, in English.</summary>
+    public static void MarkEnglish(ContentItem letter) =>
+        letter.Content["LocalizationPart"] = new JsonObject { ["LocalizationSet"] = IdGenerator.NewId(), ["Culture"] = "en" };
+
+    /// <summary>A French translation of an English letter (see <see cref="MarkEnglish"/>): same set and path, its own id and title.</summary>
+    public static ContentItem FrenchTranslation(ContentItem letter)
+    {
+        var translation = letter.Clone();
+        translation.ContentItemId = IdGenerator.NewId();
+        translation.ContentItemVersionId = "";
+        translation.DisplayText = "Lettre : " + letter.DisplayText;
+        translation.GetOrCreatePart("TitlePart")["Title"] = translation.DisplayText;
+        translation.GetOrCreatePart("LocalizationPart")["Culture"] = "fr";
+        return translation;
+    }
+
     public ContentItem Analysis(int index)
     {
         var published = FirstDate.AddDays(_text.Next(DaysCovered));

@@ -20,6 +20,7 @@ internal static class SiteGenerator
     {
         var dataPath = Path.GetFullPath(args.Required("data"));
         var count = args.Int("count", 1000);
+        var translateEvery = args.Int("translate-every", 0);
         if (File.Exists(Path.Combine(dataPath, "cms.db")))
         {
             throw new BenchmarkException($"'{dataPath}' already holds a site; generate into an empty folder.");
@@ -27,11 +28,19 @@ internal static class SiteGenerator
 
         await using var app = await CmsSite.OpenAsync(dataPath);
         var actor = await SetUpAsync(app.Services, args.Value("schema"));
+        if (translateEvery > 0)
+        {
+            // The schema recipe leaves the site's cultures to the setup recipe; translated letters need en and fr.
+            await app.Services.GetRequiredService<RecipeRunner>().RunAsync(RecipeReader.Read("""
+                { "name": "cultures", "steps": [ { "name": "Settings", "LocalizationSettings": { "DefaultCulture": "en", "SupportedCultures": [ "en", "fr" ] } } ] }
+                """), new RecipeRunRequest(), CancellationToken.None);
+        }
+
         var store = app.Services.GetRequiredService<ContentStore>();
-        var analyses = await CreateAsync(store, actor, args.Int("analyses", 50), (factory, i) => factory.Analysis(i), 1, []);
+        var analyses = await CreateAsync(store, actor, args.Int("analyses", 50), (factory, i) => factory.Analysis(i), 1, [], 0);
 
         var stopwatch = Stopwatch.StartNew();
-        var letters = await CreateAsync(store, actor, count, (factory, i) => factory.Letter(i), 2, analyses.Ids);
+        var letters = await CreateAsync(store, actor, count, (factory, i) => factory.Letter(i), 2, analyses.Ids, translateEvery);
         // A bulk load: the planner's statistics are refreshed as the product does after a recipe.
         await store.Documents.RefreshStatisticsAsync(CancellationToken.None);
         stopwatch.Stop();
@@ -63,7 +72,7 @@ internal static class SiteGenerator
     private sealed record Created(List<string> Ids, DataManifest Manifest);
 
     private static async Task<Created> CreateAsync(ContentStore store, ContentActor actor, int count,
-        Func<LetterFactory, int, ContentItem> make, int seed, IReadOnlyList<string> analysisIds)
+        Func<LetterFactory, int, ContentItem> make, int seed, IReadOnlyList<string> analysisIds, int translateEvery)
     {
         var factory = new LetterFactory(seed, analysisIds);
         var ids = new List<string>();
@@ -74,7 +83,18 @@ internal static class SiteGenerator
             for (var i = start; i < Math.Min(count, start + BatchSize); i++)
             {
                 var item = make(factory, i);
+                if (translateEvery > 0)
+                {
+                    // Every letter is English; every n-th also has a French translation (an extra item of the same set).
+                    LetterFactory.MarkEnglish(item);
+                }
+
                 await session.CreateAsync(item, VersionOptions.Published, CancellationToken.None);
+                if (translateEvery > 0 && i % translateEvery == 0)
+                {
+                    await session.CreateAsync(LetterFactory.FrenchTranslation(item), VersionOptions.Published, CancellationToken.None);
+                }
+
                 ids.Add(item.ContentItemId);
                 matches += item.DisplayText!.Contains(LetterText.SearchWord, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
                 var sent = item.GetPart("Letter")?["SentDate"]?["Value"]?.GetValue<string>() ?? "";

@@ -53,9 +53,13 @@ internal static class BenchmarkRunner
         return 0;
     }
 
-    public static async Task<(string Path, DataManifest Manifest, bool Reused)> EnsureDataAsync(BenchmarkPaths paths, int letters)
+    /// <summary>A data folder of <paramref name="letters"/> letters, generated unless a matching one exists.</summary>
+    /// <param name="paths">Where folders live.</param>
+    /// <param name="letters">How many letters.</param>
+    /// <param name="translateEvery">When above zero: letters are English and every n-th has a French translation (a folder of its own).</param>
+    public static async Task<(string Path, DataManifest Manifest, bool Reused)> EnsureDataAsync(BenchmarkPaths paths, int letters, int translateEvery = 0)
     {
-        var dataPath = paths.DataFolder(letters);
+        var dataPath = paths.DataFolder(letters) + (translateEvery > 0 ? $"-fr{translateEvery.ToString(CultureInfo.InvariantCulture)}" : "");
         if (DataManifest.TryRead(dataPath) is { } existing && existing.Letters == letters)
         {
             return (dataPath, existing, true);
@@ -67,8 +71,8 @@ internal static class BenchmarkRunner
         }
 
         Console.Error.WriteLine($"Generating {letters} letters into {dataPath}");
-        Console.Error.Write(await paths.RunSelfAsync(["generate", "--data", dataPath, "--count", letters.ToString(CultureInfo.InvariantCulture)],
-            TimeSpan.FromMinutes(30)));
+        Console.Error.Write(await paths.RunSelfAsync(["generate", "--data", dataPath, "--count", letters.ToString(CultureInfo.InvariantCulture),
+            "--translate-every", translateEvery.ToString(CultureInfo.InvariantCulture)], TimeSpan.FromMinutes(30)));
         return (dataPath, DataManifest.TryRead(dataPath) ?? throw new BenchmarkException("The generator wrote no manifest."), false);
     }
 

@@ -35,7 +35,7 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
     public async Task Letters_AnonymousGraphQL_ReturnsTheSampleLetterWithItsRelations()
     {
         var data = await QueryAsync(_site.Anonymous(), """
-            { letter(where: { displayText_contains: "Haley" }) {
+            { letter(culture: "en", where: { displayText_contains: "Haley" }) {
                 displayText path recipient summary signatoryCount sentDate
                 htmlBody { html }
                 relatedAnalysis { contentItems { displayText ... on Analysis { path } } }
@@ -67,7 +67,7 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
     [Fact]
     public async Task LetterEditor_RecipePreviewPart_ShowsPreviewInSiteOnTheNgoSite()
     {
-        var data = await QueryAsync(_site.Anonymous(), """{ letter(where: { displayText_contains: "Haley" }) { contentItemId path } }""");
+        var data = await QueryAsync(_site.Anonymous(), """{ letter(culture: "en", where: { displayText_contains: "Haley" }) { contentItemId path } }""");
         var letter = Assert.Single(data["letter"]!.AsArray())!;
 
         var html = await _site.Admin().GetStringAsync($"/admin/contents/{letter["contentItemId"]!.GetValue<string>()}/edit");
@@ -82,24 +82,52 @@ public sealed class IshrSiteTests : IClassFixture<IshrSiteTests.Site>
         var data = await QueryAsync(_site.Anonymous(), """
             { letter(orderBy: { displayText: ASC }) { displayText sentDate }
               analysis(orderBy: { displayText: ASC }) { displayText path htmlBody { html } relatedLetters { contentItems { displayText } } }
-              highlight { displayText teaser year featured image { files { mediaText } } } }
+              highlight(orderBy: { displayText: ASC }) { displayText teaser year featured image { files { mediaText } } } }
             """);
 
+        // The Haley letter, the withdrawal analysis and the highlight are served in English, French and Spanish.
         Assert.Equal(
-            ["Civil society call to the 30th Annual Meeting of Special Procedures", "Joint letter of 18 NGOs to US Ambassador Nikki Haley",
-             "Private letters of 18 NGOs to Member States, 17 May 2018"],
+            ["Carta conjunta de 18 ONG a la embajadora de Estados Unidos Nikki Haley",
+             "Civil society call to the 30th Annual Meeting of Special Procedures", "Joint letter of 18 NGOs to US Ambassador Nikki Haley",
+             "Lettre conjointe de 18 ONG à l'ambassadrice des États-Unis Nikki Haley", "Private letters of 18 NGOs to Member States, 17 May 2018"],
             data["letter"]!.AsArray().Select(l => l!["displayText"]!.GetValue<string>()));
-        Assert.StartsWith("2018-05-17", data["letter"]![2]!["sentDate"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("2018-05-17", data["letter"]![4]!["sentDate"]!.GetValue<string>(), StringComparison.Ordinal);
         var analyses = data["analysis"]!.AsArray();
-        Assert.Equal(2, analyses.Count);
+        Assert.Equal(4, analyses.Count);
         var withdrawal = analyses.Single(a => a!["displayText"]!.GetValue<string>().StartsWith("The US withdrawal", StringComparison.Ordinal))!;
         Assert.Equal(2, withdrawal["relatedLetters"]!["contentItems"]!.AsArray().Count);
         Assert.StartsWith("analysis/the-us-withdrawal", withdrawal["path"]!.GetValue<string>(), StringComparison.Ordinal);
-        var highlight = Assert.Single(data["highlight"]!.AsArray())!;
-        Assert.Equal("ISHR’s 2024 highlights", highlight["displayText"]!.GetValue<string>());
+        Assert.Equal(["ISHR’s 2024 highlights", "Les temps forts de l'ISHR en 2024", "Lo más destacado del ISHR en 2024"],
+            data["highlight"]!.AsArray().Select(h => h!["displayText"]!.GetValue<string>()));
+        var highlight = data["highlight"]![0]!;
         Assert.Equal(2024m, highlight["year"]!.GetValue<decimal>());
         Assert.True(highlight["featured"]!.GetValue<bool>());
         Assert.StartsWith("Here are 10 human rights impacts", highlight["teaser"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Letters_FrenchWithEnglishFallback_GiveTheTranslationWithItsTermsAndRelationsInFrench()
+    {
+        var data = await QueryAsync(_site.Anonymous(), """
+            { siteCultures { culture default }
+              letter(culture: "fr", fallback: ["en"], orderBy: { displayText: ASC }) {
+                displayText localization { culture }
+                topics { termContentItems { displayText } }
+                countries { termContentItems { displayText } }
+                relatedAnalysis { contentItems { displayText } } }
+              highlight(culture: "es") { displayText } }
+            """);
+
+        Assert.Equal(["en", "fr", "es"], data["siteCultures"]!.AsArray().Select(c => c!["culture"]!.GetValue<string>()));
+        var letters = data["letter"]!.AsArray();
+        Assert.Equal(["en", "fr", "en"], letters.Select(l => l!["localization"]!["culture"]!.GetValue<string>()));
+        var haley = letters[1]!;
+        Assert.Equal("Lettre conjointe de 18 ONG à l'ambassadrice des États-Unis Nikki Haley", haley["displayText"]!.GetValue<string>());
+        Assert.Equal("Conseil des droits de l'homme", Assert.Single(haley["topics"]!["termContentItems"]!.AsArray())!["displayText"]!.GetValue<string>());
+        Assert.Equal("États-Unis", Assert.Single(haley["countries"]!["termContentItems"]!.AsArray())!["displayText"]!.GetValue<string>());
+        Assert.StartsWith("Le retrait des États-Unis", Assert.Single(haley["relatedAnalysis"]!["contentItems"]!.AsArray())!["displayText"]!.GetValue<string>(),
+            StringComparison.Ordinal);
+        Assert.Equal("Lo más destacado del ISHR en 2024", Assert.Single(data["highlight"]!.AsArray())!["displayText"]!.GetValue<string>());
     }
 
     [Fact]

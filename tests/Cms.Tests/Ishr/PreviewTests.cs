@@ -141,7 +141,7 @@ public sealed class PreviewTests : IClassFixture<PreviewTests.Site>
     {
         var store = _site.Services.GetRequiredService<Cms.Core.Storage.DocumentStore>();
         await using var session = await store.OpenReadSessionAsync(CancellationToken.None);
-        var items = await session.QueryAsync(new Cms.Core.Querying.ContentQuery { ContentTypes = [type] }, CancellationToken.None);
+        var items = await session.QueryAsync(new Cms.Core.Querying.ContentQuery { ContentTypes = [type], Cultures = ["en"] }, CancellationToken.None);
         return items.First(i => i.DisplayText!.Contains(titlePart, StringComparison.Ordinal)).ContentItemId;
     }
 

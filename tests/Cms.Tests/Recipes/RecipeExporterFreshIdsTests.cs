@@ -76,7 +76,7 @@ public sealed class RecipeExporterFreshIdsTests : IAsyncLifetime
         var definitions = await _target.ReadAsync(s => ContentDefinitionStore.LoadAsync(s, None));
         var field = definitions.Document.FindPart("Letter")!.FindField("Topics")!;
         Assert.Equal(topics.ContentItemId, SettingsReader.GetString(field.Settings, "TaxonomyFieldSettings", "TaxonomyContentItemId"));
-        var haley = items.Single(i => i.DisplayText?.Contains("Haley", StringComparison.Ordinal) == true);
+        var haley = items.Single(i => i.DisplayText == "Joint letter of 18 NGOs to US Ambassador Nikki Haley");
         var terms = topics.GetPart("TaxonomyPart")!["Terms"]!.AsArray().Select(t => t!["ContentItemId"]!.GetValue<string>());
         Assert.Subset(terms.ToHashSet(), haley.GetPart("Letter")!["Topics"]!["TermContentItemIds"]!.AsArray().Select(t => t!.GetValue<string>()).ToHashSet());
     }

@@ -13,9 +13,9 @@ internal sealed class FeatureStep : IRecipeStep
     public static IReadOnlySet<string> Implemented { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "OrchardCore.Admin", "OrchardCore.Alias", "OrchardCore.Apis.GraphQL", "OrchardCore.Autoroute", "OrchardCore.ContentFields",
-        "OrchardCore.ContentManagement", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.CustomSettings",
+        "OrchardCore.ContentLocalization", "OrchardCore.ContentManagement", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.CustomSettings",
         "OrchardCore.Deployment", "OrchardCore.Features", "OrchardCore.Flows", "OrchardCore.Html", "OrchardCore.Liquid",
-        "OrchardCore.Lists", "OrchardCore.Markdown", "OrchardCore.Media", "OrchardCore.Menu", "OrchardCore.Navigation", "OrchardCore.Recipes",
+        "OrchardCore.Lists", "OrchardCore.Localization", "OrchardCore.Markdown", "OrchardCore.Media", "OrchardCore.Menu", "OrchardCore.Navigation", "OrchardCore.Recipes",
         "OrchardCore.Resources", "OrchardCore.Roles", "OrchardCore.Scripting", "OrchardCore.Settings", "OrchardCore.Taxonomies",
         "OrchardCore.Themes", "OrchardCore.Title", "OrchardCore.Users", "OrchardCore.Contents.FileContentDefinition",
         "TheAdmin", "SafeMode",

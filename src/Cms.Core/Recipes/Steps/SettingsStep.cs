@@ -57,8 +57,17 @@ internal sealed class SettingsStep : IRecipeStep
             case "RESOURCEDEBUGMODE": settings.ResourceDebugMode = Whole(value); break;
             case "CACHEMODE": settings.CacheMode = Whole(value); break;
             case "HOMEROUTE": settings.HomeRoute = value?.DeepClone() as JsonObject; break;
+            case "LOCALIZATIONSETTINGS": settings.Properties[key] = CheckLocalization(value); break;
             default: settings.Properties[key] = value?.DeepClone(); break;
         }
+    }
+
+    /// <summary>Kept as Orchard wrote it (exports give it back unchanged), once its cultures read as cultures.</summary>
+    private static JsonNode CheckLocalization(JsonNode? value)
+    {
+        var stored = value as JsonObject ?? throw new FormatException("expected an object { DefaultCulture, SupportedCultures }");
+        LocalizationSettings.Parse(stored);
+        return stored.DeepClone();
     }
 
     private static int Whole(JsonNode? value) =>

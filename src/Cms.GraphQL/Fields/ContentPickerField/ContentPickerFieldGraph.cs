@@ -4,6 +4,7 @@ using Cms.Core.Fields.ContentPickerField;
 using Cms.Core.Querying;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Execution;
+using Cms.GraphQL.Localization;
 using Cms.GraphQL.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -48,9 +49,16 @@ internal sealed class ContentPickerFieldGraph : ObjectFieldGraph
         request.Access.RequirePreviewSomewhere(context.ContentTypes.Keys, status, resolve.FieldDefinition.Name);
         var window = Paging.Read(resolve, context.Options);
         var load = request.Items.Load(ids, latest: status != ContentStatus.Published);
+        var cultures = RequestedCultures.From(resolve);
         return new DeferredResult<IReadOnlyList<ContentItem>>(async cancellationToken =>
         {
             var items = await load.GetResultAsync(cancellationToken);
+            if (cultures is not null)
+            {
+                items = await Translations.PreferAsync(request, items, cultures, published: status == ContentStatus.Published,
+                    dropUntranslated: false, cancellationToken);
+            }
+
             var visible = items
                 .Where(item => (status != ContentStatus.Draft || !item.Published) &&
                     context.ContentTypes.ContainsKey(item.ContentType) && request.Access.CanSee(item))

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.GraphQL.DataLoading;
 using Cms.GraphQL.Execution;
+using Cms.GraphQL.Localization;
 using Cms.GraphQL.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -29,6 +30,7 @@ internal sealed class TaxonomyFieldGraph : ObjectFieldGraph
             var window = Paging.Read(resolve, context.Options);
             var termIds = JsonValues.Strings(field.Value["TermContentItemIds"]);
             var taxonomy = LoadTaxonomy(resolve, field);
+            var cultures = RequestedCultures.From(resolve);
             return new DeferredResult<IReadOnlyList<ContentItem>>(async cancellationToken =>
             {
                 if (await taxonomy.GetResultAsync(cancellationToken) is not { } item)
@@ -36,16 +38,31 @@ internal sealed class TaxonomyFieldGraph : ObjectFieldGraph
                     return [];
                 }
 
-                var access = GraphQLRequestContext.From(resolve).Access;
+                var request = GraphQLRequestContext.From(resolve);
                 var terms = TermsOf(item);
-                var visible = termIds.Select(terms.GetValueOrDefault).OfType<ContentItem>()
-                    .Where(term => context.ContentTypes.ContainsKey(term.ContentType) && access.CanSee(term)).ToList();
+                var picked = termIds.Select(terms.GetValueOrDefault).OfType<ContentItem>();
+                if (cultures is not null
+                    && await Translations.PreferAsync(request, [item], cultures, published: true, dropUntranslated: false, cancellationToken)
+                        is [var translated, ..] && !ReferenceEquals(translated, item) && request.Access.CanSee(translated))
+                {
+                    var translatedTerms = TermsOf(translated).Values.ToList();
+                    picked = picked.Select(term => TermInSameSet(translatedTerms, term) ?? term).ToList();
+                }
+
+                var visible = picked
+                    .Where(term => context.ContentTypes.ContainsKey(term.ContentType) && request.Access.CanSee(term)).ToList();
                 return window.Apply(visible);
             });
         }, Paging.Arguments(context), "the term content items"),
         Member("taxonomyContentItem", context.ContentItem, (resolve, field) => LoadTaxonomy(resolve, field),
             description: "the taxonomy content item"),
     ];
+
+    /// <summary>A translated taxonomy's term that translates <paramref name="term"/>: one of its localization set.</summary>
+    private static ContentItem? TermInSameSet(List<ContentItem> terms, ContentItem term) =>
+        Translations.SetOf(term) is { } set
+            ? terms.Find(candidate => string.Equals(Translations.SetOf(candidate), set, StringComparison.Ordinal))
+            : null;
 
     private static DeferredResult<ContentItem?> LoadTaxonomy(IResolveFieldContext resolve, FieldSource field)
     {

@@ -16,6 +16,14 @@ public sealed class CreateModel : ContentEditorPage
     [BindProperty(SupportsGet = true)]
     public string? ListId { get; set; }
 
+    /// <summary>The item this one translates ("Translate" in the editor): the new item starts as its copy, in its set.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? TranslationOf { get; set; }
+
+    /// <summary>The culture of the new item (with <see cref="TranslationOf"/>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Culture { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string type, CancellationToken cancellationToken)
     {
         if (Prepare(type) is { } refused)
@@ -26,6 +34,17 @@ public sealed class CreateModel : ContentEditorPage
         // Rendering a form only reads: a write session here would hold the write lock while the page renders.
         await using var session = await Store.OpenReadSessionAsync(cancellationToken);
         Item = ContentSession.NewOfType(Type);
+        if (TranslationOf is { Length: > 0 } sourceId)
+        {
+            var source = await session.GetContentItemAsync(sourceId, VersionOptions.Latest, cancellationToken);
+            if (source is null || source.ContentType != Type.Name || !Caller.CanRead(source))
+            {
+                return NotFound();
+            }
+
+            TranslationDraft.Prefill(Item, source, Culture);
+        }
+
         await BuildEditorAsync(session, stored: false, cancellationToken);
         return Page();
     }

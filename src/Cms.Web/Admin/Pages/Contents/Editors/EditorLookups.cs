@@ -22,6 +22,12 @@ public sealed class EditorLookups
 
     public IReadOnlyList<ContentItem> ContainedItems { get; private init; } = [];
 
+    /// <summary>The site's cultures, default first (for items with a LocalizationPart).</summary>
+    public IReadOnlyList<string> Cultures { get; private init; } = [];
+
+    /// <summary>The other cultures of the site and the item of the set that holds each (LocalizationPart).</summary>
+    public IReadOnlyList<TranslationStatus> Translations { get; private init; } = [];
+
     public static EditorLookups Empty { get; } = new();
 
     public string TitleOf(string contentItemId) => Titles.TryGetValue(contentItemId, out var title) ? title : contentItemId;
@@ -54,7 +60,13 @@ public sealed class EditorLookups
             contained = [.. contained.Where(canRead)];
         }
 
-        return new EditorLookups { Titles = titles, TermsByTaxonomy = terms, ContainedItems = contained };
+        var (cultures, translations) = type.Parts.Any(p => p.PartName == "LocalizationPart")
+            ? await EditorTranslations.LoadAsync(session, parts, contentItemId, canRead, cancellationToken)
+            : ([], []);
+        return new EditorLookups
+        {
+            Titles = titles, TermsByTaxonomy = terms, ContainedItems = contained, Cultures = cultures, Translations = translations,
+        };
     }
 
     /// <summary>The terms the caller may read, nested terms flattened depth first (TaxonomyPart.Terms, each term's own Terms).</summary>
