@@ -1,9 +1,6 @@
-using Cms.Core.Media;
 using Cms.GraphQL;
-using Cms.GraphQL.Limits;
 using Cms.Web.Api;
 using Cms.Web.Media;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
@@ -19,13 +16,9 @@ public static class CmsHost
         builder.Services.AddCmsStorage(builder.Configuration, dataFolder);
         builder.Services.AddCmsAuthentication(dataFolder);
         builder.Services.AddCmsProxy();
+        builder.Services.AddCmsMediaStore(builder.Configuration);
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);
-        builder.Services.AddOptions<GraphQLOptions>().PostConfigure<IOptions<MediaOptions>>((options, media) =>
-        {
-            options.MediaRoot ??= dataFolder.MediaPath;
-            options.MediaResizing = media.Value;
-        });
         builder.Services.AddCmsImageResizing();
         builder.Services.AddCmsPreview();
         builder.Services.AddCmsContentApi();
