@@ -36,6 +36,7 @@ app.MapCmsApi();
 app.MapCmsGraphQL();
 app.MapPreviewEndpoints();
 app.UseResizedMedia();
+app.UseMediaFiles();
 app.MapCmsAdmin();
 
 await app.RunAsync();

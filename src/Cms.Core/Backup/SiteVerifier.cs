@@ -1,5 +1,6 @@
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
+using Cms.Core.Media;
 using Cms.Core.Storage;
 using Cms.Core.Storage.Sqlite;
 
@@ -29,9 +30,9 @@ public sealed class SiteVerifier
     }
 
     /// <param name="databaseFile">The SQLite file, for its integrity check.</param>
-    /// <param name="mediaRoot">The folder media paths are relative to.</param>
+    /// <param name="library">The media library the references must be found in (its folder, or its bucket).</param>
     /// <param name="cancellationToken">Stops the checks.</param>
-    public async Task<VerifyResult> VerifyAsync(string databaseFile, string mediaRoot, CancellationToken cancellationToken)
+    public async Task<VerifyResult> VerifyAsync(string databaseFile, MediaStore library, CancellationToken cancellationToken)
     {
         var problems = (await SqliteBackup.IntegrityCheckAsync(databaseFile, cancellationToken))
             .Select(p => new SiteProblem(IntegrityCheck, null, p)).ToList();
@@ -50,13 +51,13 @@ public sealed class SiteVerifier
             problems.Add(new SiteProblem(IndexCheck, itemId, $"{table} holds {rows} row(s) for document {documentId}, which is no stored version of the item."));
         }
 
-        var (versions, media) = await CheckVersionsAsync(session, mediaRoot, problems, cancellationToken);
+        var (versions, media) = await CheckVersionsAsync(session, library, problems, cancellationToken);
         return new VerifyResult(schemaVersion, versions, media, problems);
     }
 
     /// <summary>Every stored version, a page at a time: its index rows, and (when live) its media; returns the counts checked.</summary>
     private async Task<(int Versions, int MediaReferences)> CheckVersionsAsync(
-        ReadSession session, string mediaRoot, List<SiteProblem> problems, CancellationToken cancellationToken)
+        ReadSession session, MediaStore library, List<SiteProblem> problems, CancellationToken cancellationToken)
     {
         var definitions = (await ContentDefinitionStore.LoadAsync(session, cancellationToken)).Document;
         var (versions, media) = (0, 0);
@@ -72,7 +73,7 @@ public sealed class SiteVerifier
             {
                 versions++;
                 await CheckIndexRowsAsync(session, definitions, item, problems, cancellationToken);
-                media += CheckMedia(item, mediaRoot, problems);
+                media += await CheckMediaAsync(item, library, problems, cancellationToken);
             }
 
             after = page[^1].DocumentId;
@@ -92,7 +93,7 @@ public sealed class SiteVerifier
     }
 
     /// <summary>Only live versions (latest or published) count: an old version may point at a file deleted since.</summary>
-    private static int CheckMedia(ContentItem item, string mediaRoot, List<SiteProblem> problems)
+    private static async Task<int> CheckMediaAsync(ContentItem item, MediaStore media, List<SiteProblem> problems, CancellationToken cancellationToken)
     {
         if (!item.Latest && !item.Published)
         {
@@ -100,11 +101,9 @@ public sealed class SiteVerifier
         }
 
         var references = MediaReferences.Find(item);
-        var root = Path.GetFullPath(mediaRoot);
         foreach (var path in references)
         {
-            var file = Path.GetFullPath(Path.Combine(root, path));
-            if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
+            if (MediaPath.Normalize(path) is not { } normalized || await media.FindFileAsync(normalized, cancellationToken) is null)
             {
                 problems.Add(new SiteProblem(MediaCheck, item.ContentItemId,
                     $"{item.ContentType} version {item.ContentItemVersionId} refers to media '{path}', which is not in the media folder."));

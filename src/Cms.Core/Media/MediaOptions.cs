@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Cms.Core.Media.S3;
 
 namespace Cms.Core.Media;
 
@@ -9,6 +10,18 @@ namespace Cms.Core.Media;
 public sealed class MediaOptions
 {
     public const string SectionName = "Cms:Media";
+
+    /// <summary>Where the library is kept: the data folder's media/ (FileSystem, the default) or an S3 bucket (S3, set in <see cref="S3"/>).</summary>
+    public MediaStoreKind Store { get; set; } = MediaStoreKind.FileSystem;
+
+    /// <summary>The bucket and its server when <see cref="Store"/> is S3.</summary>
+    public S3MediaOptions S3 { get; set; } = new();
+
+    /// <summary>
+    /// An absolute URL (a CDN, or the bucket's public address) that MediaField URLs and <c>mediaAssets</c> paths start
+    /// with instead of the node's /media. The node still serves /media; empty (the default) points clients at it.
+    /// </summary>
+    public Uri? PublicBaseUrl { get; set; }
 
     /// <summary>Largest accepted file in bytes. Default 30,000,000 as in Orchard.</summary>
     [Range(1, long.MaxValue)]
@@ -49,6 +62,23 @@ public sealed class MediaOptions
     /// <summary>Disk space the resized images may take under the data folder's <c>media-cache/</c>; the least recently served go first. Default 256.</summary>
     [Range(0, int.MaxValue)]
     public int ResizedCacheMegabytes { get; set; } = 256;
+
+    /// <summary>Every setting of the store that cannot be used, named as in configuration; empty when all can.</summary>
+    public IReadOnlyList<string> StoreProblems()
+    {
+        var problems = new List<string>();
+        if (PublicBaseUrl is not null && (!PublicBaseUrl.IsAbsoluteUri || PublicBaseUrl.Scheme is not ("http" or "https")))
+        {
+            problems.Add($"{SectionName}:{nameof(PublicBaseUrl)}: '{PublicBaseUrl}' is not an absolute http or https URL.");
+        }
+
+        if (Store == MediaStoreKind.S3)
+        {
+            problems.AddRange(S3.Problems($"{SectionName}:{nameof(S3)}"));
+        }
+
+        return problems;
+    }
 
     /// <summary>Why a file of this name and length may not be stored, or null when it may.</summary>
     public string? Refusal(string fileName, long length)

@@ -1,9 +1,9 @@
 namespace Cms.Core.Media;
 
 /// <summary>
-/// Media files written by a recipe, held aside until the recipe's transaction commits: then they are
-/// moved into the media folder (replacing files of the same path); on failure they are thrown away,
-/// so a failed recipe leaves the media folder as it was. Paths and names are checked by the media store.
+/// Media files written by a recipe, held aside in a temp folder until the recipe's transaction commits: then they are
+/// written to the media store (replacing files of the same path); on failure they are thrown away, so a failed recipe
+/// leaves the library as it was. Paths and names are checked by the media store.
 /// </summary>
 public sealed class MediaStaging : IDisposable
 {
@@ -22,8 +22,7 @@ public sealed class MediaStaging : IDisposable
     /// <summary>Checks a target path and its extension; returns the normalised path or the reason it is refused.</summary>
     public (string? Path, string? Error) Check(string? targetPath, long length)
     {
-        var normalized = MediaPath.Normalize(targetPath);
-        if (normalized is null || MediaPath.Resolve(_store.RootPath, normalized) is null)
+        if (MediaPath.Normalize(targetPath) is not { } normalized)
         {
             return (null, $"The media path '{targetPath}' is not a relative path inside the media library.");
         }
@@ -48,14 +47,13 @@ public sealed class MediaStaging : IDisposable
         _staged[normalizedPath] = staged;
     }
 
-    /// <summary>Moves the staged files into the media folder; call after the store committed.</summary>
-    public void Commit()
+    /// <summary>Writes the staged files to the media store; call after the content store committed.</summary>
+    public async Task CommitAsync(CancellationToken cancellationToken)
     {
         foreach (var (path, staged) in _staged)
         {
-            var target = _store.Resolve(path, "TargetPath");
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(staged, target, overwrite: true);
+            await using var content = File.OpenRead(staged);
+            await _store.Storage.WriteAsync(MediaStore.Key(path, "TargetPath"), content, cancellationToken);
         }
 
         _staged.Clear();

@@ -1,21 +1,28 @@
 namespace Cms.Core.Media;
 
 /// <summary>
-/// The media library on disk, and the one place that decides what it may hold: every operation that names
-/// a file (upload, rename, move, a recipe's media step) passes <see cref="CheckFile"/>, and every media path
-/// becomes a file path through <see cref="MediaPath.Resolve"/>. Errors name the input at fault.
+/// The media library, and the one place that decides what it may hold and where: every operation that names a file
+/// (upload, rename, move, a recipe's media step) passes <see cref="CheckFile"/>, and every media path passes
+/// <see cref="Key"/> (relative, no "..") before it reaches the <see cref="IMediaStorage"/> that keeps the bytes.
+/// Errors name the input at fault.
 /// </summary>
 public sealed class MediaStore
 {
-    public MediaStore(string rootPath, MediaOptions options)
+    public MediaStore(IMediaStorage storage, MediaOptions options)
     {
+        ArgumentNullException.ThrowIfNull(storage);
         ArgumentNullException.ThrowIfNull(options);
-        RootPath = Path.TrimEndingDirectorySeparator(Path.GetFullPath(rootPath));
+        Storage = storage;
         Options = options;
-        Directory.CreateDirectory(RootPath);
     }
 
-    public string RootPath { get; }
+    /// <summary>The library in a folder on disk.</summary>
+    public MediaStore(string rootPath, MediaOptions options)
+        : this(new FileSystemMediaStorage(rootPath), options)
+    {
+    }
+
+    public IMediaStorage Storage { get; }
 
     public MediaOptions Options { get; }
 
@@ -35,65 +42,92 @@ public sealed class MediaStore
         }
     }
 
-    /// <summary>A media path as a full path; a path outside the library is refused, naming <paramref name="field"/>.</summary>
-    public string Resolve(string? mediaPath, string field) =>
-        MediaPath.Resolve(RootPath, mediaPath)
-            ?? throw new MediaException(field, $"'{mediaPath}' is not a path inside the media library.");
+    /// <summary>
+    /// A media path as the storage's key ("" for the root); a path that is absolute or climbs with ".." is refused,
+    /// naming <paramref name="field"/>.
+    /// </summary>
+    public static string Key(string? mediaPath, string field)
+    {
+        if (string.IsNullOrEmpty(mediaPath) || mediaPath.Trim('/', '\\').Length == 0)
+        {
+            return "";
+        }
 
-    public IReadOnlyList<string> Folders(string? folder) =>
-        Directory.EnumerateDirectories(Resolve(folder, "path")).Select(ToMediaPath).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        return MediaPath.Normalize(mediaPath) ?? throw new MediaException(field, $"'{mediaPath}' is not a path inside the media library.");
+    }
 
-    public IReadOnlyList<MediaFile> Files(string? folder) =>
-        new DirectoryInfo(Resolve(folder, "path")).EnumerateFiles()
-            .Select(f => new MediaFile(ToMediaPath(f.FullName), f.Name, f.Length, IsImage(f.Name)))
+    /// <summary>A cheap readiness probe for health checks: null when the storage answers, else why it does not.</summary>
+    public Task<string?> CheckAsync(CancellationToken cancellationToken) => Storage.CheckAsync(cancellationToken);
+
+    /// <summary>A file's length, last write and ETag; null when there is none (or its path leaves the library, naming "path").</summary>
+    public async Task<MediaFileInfo?> FindFileAsync(string? mediaPath, CancellationToken cancellationToken)
+    {
+        var key = Key(mediaPath, "path");
+        return key.Length == 0 ? null : await Storage.FindFileAsync(key, cancellationToken);
+    }
+
+    /// <summary>A file's bytes from <paramref name="offset"/>, <paramref name="length"/> of them or to the end.</summary>
+    public Task<Stream> OpenReadAsync(string mediaPath, long offset, long? length, CancellationToken cancellationToken) =>
+        Storage.OpenReadAsync(Key(mediaPath, "path"), offset, length, cancellationToken);
+
+    /// <summary>Files and folders of a folder (everything below it with <paramref name="recursive"/>); empty when it does not exist.</summary>
+    public Task<IReadOnlyList<MediaEntry>> ListAsync(string? folder, bool recursive, string field, CancellationToken cancellationToken) =>
+        Storage.ListAsync(Key(folder, field), recursive, cancellationToken);
+
+    /// <summary>The sub-folders of a folder; a folder that does not exist is refused.</summary>
+    public async Task<IReadOnlyList<string>> FoldersAsync(string? folder, CancellationToken cancellationToken) =>
+        (await ListExistingAsync(folder, cancellationToken)).Where(e => e.IsFolder).Select(e => e.Path).Order(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The files of a folder; a folder that does not exist is refused.</summary>
+    public async Task<IReadOnlyList<MediaFile>> FilesAsync(string? folder, CancellationToken cancellationToken) =>
+        (await ListExistingAsync(folder, cancellationToken)).Where(e => !e.IsFolder)
+            .Select(e => new MediaFile(e.Path, e.Name, e.Length, IsImage(e.Name)))
             .OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ToList();
 
-    /// <summary>Every file in the library (for the media field's chooser).</summary>
-    public IReadOnlyList<string> AllFiles() =>
-        Directory.EnumerateFiles(RootPath, "*", SearchOption.AllDirectories).Select(ToMediaPath).Order(StringComparer.OrdinalIgnoreCase).ToList();
+    /// <summary>Every file in the library (for the media field's chooser and exports).</summary>
+    public async Task<IReadOnlyList<string>> AllFilesAsync(CancellationToken cancellationToken) =>
+        (await Storage.ListAsync("", recursive: true, cancellationToken)).Where(e => !e.IsFolder).Select(e => e.Path)
+            .Order(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>Stores an upload in <paramref name="folder"/> under the file's own name; returns its media path.</summary>
     public async Task<string> SaveAsync(string? folder, string fileName, long length, Stream content, CancellationToken cancellationToken)
     {
         var name = Path.GetFileName(fileName);
         CheckFile(name, length, "files");
-        var target = Resolve(MediaPath.Combine(folder, name), "files");
-        await using var file = File.Create(target);
-        await content.CopyToAsync(file, cancellationToken);
-        return ToMediaPath(target);
+        var key = Key(MediaPath.Combine(folder, name), "files");
+        await Storage.WriteAsync(key, content, cancellationToken);
+        return key;
     }
 
-    public void CreateFolder(string? parent, string name) =>
-        Directory.CreateDirectory(Resolve(MediaPath.Combine(parent, CheckName(name, "name")), "name"));
+    public Task CreateFolderAsync(string? parent, string name, CancellationToken cancellationToken) =>
+        Storage.CreateFolderAsync(Key(MediaPath.Combine(parent, CheckName(name, "name")), "name"), cancellationToken);
 
     /// <summary>Gives a file or folder a new name in the same folder.</summary>
-    public void Rename(string path, string newName)
+    public Task RenameAsync(string path, string newName, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(path.Replace('\\', '/').TrimEnd('/'))?.Replace('\\', '/');
-        Move(path, MediaPath.Combine(folder, CheckName(newName, "newName")), "newName");
+        return MoveAsync(path, MediaPath.Combine(folder, CheckName(newName, "newName")), "newName", cancellationToken);
     }
 
     /// <summary>Moves a file or folder to a new media path (Orchard's MoveMedia); <paramref name="field"/> names the input that gave it.</summary>
-    public void Move(string path, string newPath, string field = "newPath")
+    public async Task MoveAsync(string path, string newPath, string field, CancellationToken cancellationToken)
     {
-        var source = Resolve(path, "item");
-        var target = Resolve(newPath, field);
-        if (File.Exists(target) || Directory.Exists(target))
+        var source = Key(path, "item");
+        var target = Key(newPath, field);
+        if (await ExistsAsync(target, cancellationToken))
         {
             throw new MediaException(field, $"'{newPath}' already exists.");
         }
 
-        if (Directory.Exists(source) && source != RootPath)
+        if (source.Length > 0 && await Storage.FolderExistsAsync(source, cancellationToken))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            Directory.Move(source, target);
+            await Storage.MoveFolderAsync(source, target, cancellationToken);
         }
-        else if (File.Exists(source))
+        else if (source.Length > 0 && await Storage.FindFileAsync(source, cancellationToken) is { } file)
         {
             // A new name is a new extension: page.png renamed page.html must not become servable HTML.
-            CheckFile(Path.GetFileName(target), new FileInfo(source).Length, field);
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(source, target);
+            CheckFile(Path.GetFileName(target), file.Length, field);
+            await Storage.MoveFileAsync(source, target, cancellationToken);
         }
         else
         {
@@ -102,29 +136,40 @@ public sealed class MediaStore
     }
 
     /// <summary>Moves a file or folder into <paramref name="folder"/> (a media path; empty for the root), keeping its name.</summary>
-    public void MoveToFolder(string path, string folder) =>
-        Move(path, MediaPath.Combine(folder.Trim().Trim('/'), Path.GetFileName(path.TrimEnd('/'))), "folder");
+    public Task MoveToFolderAsync(string path, string folder, CancellationToken cancellationToken) =>
+        MoveAsync(path, MediaPath.Combine(folder.Trim().Trim('/'), Path.GetFileName(path.TrimEnd('/'))), "folder", cancellationToken);
 
-    public void Delete(string path)
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
     {
-        var full = Resolve(path, "item");
-        if (full == RootPath)
+        var key = Key(path, "item");
+        if (key.Length == 0)
         {
             throw new MediaException("item", "The media root cannot be deleted.");
         }
 
-        if (Directory.Exists(full))
+        if (await Storage.FolderExistsAsync(key, cancellationToken))
         {
-            Directory.Delete(full, recursive: true);
+            await Storage.DeleteFolderAsync(key, cancellationToken);
         }
-        else if (File.Exists(full))
+        else if (await Storage.FindFileAsync(key, cancellationToken) is not null)
         {
-            File.Delete(full);
+            await Storage.DeleteFileAsync(key, cancellationToken);
         }
     }
 
-    /// <summary>Starts a recipe's set of files, checked here and moved into the library when the recipe commits.</summary>
+    /// <summary>Starts a recipe's set of files, checked here and written to the library when the recipe commits.</summary>
     public MediaStaging BeginStaging() => new(this);
+
+    private async Task<IReadOnlyList<MediaEntry>> ListExistingAsync(string? folder, CancellationToken cancellationToken)
+    {
+        var key = Key(folder, "path");
+        return await Storage.FolderExistsAsync(key, cancellationToken)
+            ? await Storage.ListAsync(key, recursive: false, cancellationToken)
+            : throw new MediaException("path", $"The folder '{folder}' does not exist.");
+    }
+
+    private async Task<bool> ExistsAsync(string key, CancellationToken cancellationToken) =>
+        key.Length == 0 || await Storage.FolderExistsAsync(key, cancellationToken) || await Storage.FindFileAsync(key, cancellationToken) is not null;
 
     private static string CheckName(string name, string field)
     {
@@ -134,6 +179,4 @@ public sealed class MediaStore
             ? throw new MediaException(field, $"'{name}' is not a valid name.")
             : trimmed;
     }
-
-    private string ToMediaPath(string fullPath) => MediaPath.FromFullPath(RootPath, fullPath);
 }

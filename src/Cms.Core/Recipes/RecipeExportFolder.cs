@@ -23,7 +23,7 @@ public static class RecipeExportFolder
             var target = MediaPath.Resolve(folder, file["SourcePath"]!.GetValue<string>())
                 ?? throw new InvalidOperationException($"The media source path of '{mediaPath}' is outside '{folder}'.");
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            await using (var source = File.OpenRead(media.Resolve(mediaPath, "TargetPath")))
+            await using (var source = await media.OpenReadAsync(mediaPath, 0, null, cancellationToken))
             await using (var copy = File.Create(target))
             {
                 await source.CopyToAsync(copy, cancellationToken);

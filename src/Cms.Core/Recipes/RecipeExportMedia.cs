@@ -13,7 +13,7 @@ internal static class RecipeExportMedia
     public static async Task<JsonObject> StepAsync(MediaStore media, bool besideRecipe, CancellationToken cancellationToken)
     {
         var files = new JsonArray();
-        foreach (var path in media.AllFiles().Order(StringComparer.Ordinal))
+        foreach (var path in (await media.AllFilesAsync(cancellationToken)).Order(StringComparer.Ordinal))
         {
             var file = new JsonObject { ["TargetPath"] = path };
             if (besideRecipe)
@@ -22,12 +22,20 @@ internal static class RecipeExportMedia
             }
             else
             {
-                file["Base64"] = Convert.ToBase64String(await File.ReadAllBytesAsync(media.Resolve(path, "TargetPath"), cancellationToken));
+                file["Base64"] = Convert.ToBase64String(await ReadAllBytesAsync(media, path, cancellationToken));
             }
 
             files.Add(file);
         }
 
         return new JsonObject { ["name"] = "media", ["Files"] = files };
+    }
+
+    private static async Task<byte[]> ReadAllBytesAsync(MediaStore media, string path, CancellationToken cancellationToken)
+    {
+        await using var source = await media.OpenReadAsync(path, 0, null, cancellationToken);
+        using var bytes = new MemoryStream();
+        await source.CopyToAsync(bytes, cancellationToken);
+        return bytes.ToArray();
     }
 }

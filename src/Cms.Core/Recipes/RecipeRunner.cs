@@ -100,7 +100,8 @@ public sealed class RecipeRunner
         }
 
         await session.SaveChangesAsync(cancellationToken);
-        media.Commit();
+        // The content is committed: its media must follow even when the caller gives up now.
+        await media.CommitAsync(CancellationToken.None);
 
         // A recipe is a bulk load (the setup recipe fills an empty store): plans should see the new sizes.
         await _content.Documents.RefreshStatisticsAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Cms.Core.Media;
 using Cms.Core.Querying;
 using Cms.Core.Security;
 using Cms.Core.Storage;
@@ -27,11 +28,14 @@ internal sealed class GraphQLExecutor
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _requestRules;
     private readonly ValidatedDocumentCache _documents;
+    private readonly MediaStore? _media;
 
-    public GraphQLExecutor(ContentSchemaProvider schemas, DocumentStore store, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor>? logger = null)
+    public GraphQLExecutor(ContentSchemaProvider schemas, DocumentStore store, IOptions<GraphQLOptions> options, ILogger<GraphQLExecutor>? logger = null,
+        MediaStore? media = null)
     {
         _schemas = schemas;
         _store = store;
+        _media = media;
         _options = options.Value;
         _logger = logger;
         _executer = new DocumentExecuter(
@@ -69,7 +73,10 @@ internal sealed class GraphQLExecutor
         CmsPrincipal user, CmsAuthorizationService authorization, CancellationToken cancellationToken)
     {
         var built = await _schemas.GetAsync(cancellationToken);
-        await using var request = new GraphQLRequestContext(_store, new ContentAccess(authorization, user), _options, built.Definitions);
+        await using var request = new GraphQLRequestContext(_store, new ContentAccess(authorization, user), _options, built.Definitions)
+        {
+            Media = _media,
+        };
         var cached = _documents.Find(built.Schema, query);
         // Only a document that passed the static rules can be a repeat; the validator looks the rest up by this key.
         request.RepeatKey = cached is null ? null : ValidatedRequestCache.Key(query, operationName, variablesJson, CallerStamp(user, authorization));

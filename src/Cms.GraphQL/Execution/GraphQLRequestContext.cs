@@ -1,3 +1,4 @@
+using Cms.Core.Media;
 using Cms.Core.Definitions;
 using Cms.Core.Settings;
 using Cms.Core.Storage;
@@ -38,6 +39,9 @@ internal sealed class GraphQLRequestContext : IAsyncDisposable
     public ContentDefinitionDocument Definitions { get; }
 
     public ContentItemLoader Items { get; }
+
+    /// <summary>The media library <c>mediaAssets</c> lists; null when the host has none.</summary>
+    public MediaStore? Media { get; init; }
 
     /// <summary>The fields of each selection per object type, worked out once per request (see <see cref="CollectedFieldsStrategy"/>).</summary>
     public Dictionary<(IGraphType Type, GraphQLSelectionSet Selection), (GraphQLField Field, FieldType FieldType)[]> CollectedFields { get; } = [];

@@ -93,12 +93,9 @@ public sealed class GraphQLOptions
     /// </summary>
     public bool PersistedOnly { get; set; }
 
-    /// <summary>Public URL prefix of media files (MediaField url, mediaAssets path). Default "/media".</summary>
+    /// <summary>Public URL prefix of media files (MediaField url, mediaAssets path). Default "/media"; the host sets it to <c>Cms:Media:PublicBaseUrl</c> when that is given.</summary>
     [Required]
     public string MediaBaseUrl { get; set; } = "/media";
-
-    /// <summary>Folder listed by <c>mediaAssets</c>; empty until the host sets it to the data folder's media/.</summary>
-    public string? MediaRoot { get; set; }
 
     /// <summary>
     /// The <c>Cms:Media</c> rules a MediaField's <c>url(width: ...)</c> and <c>srcset</c> are checked against, so the URLs

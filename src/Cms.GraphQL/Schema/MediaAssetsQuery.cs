@@ -1,5 +1,6 @@
 using Cms.Core.Media;
 using Cms.Core.Security;
+using Cms.GraphQL.Execution;
 using Cms.GraphQL.Limits;
 using GraphQL;
 using GraphQL.Types;
@@ -28,36 +29,36 @@ internal static class MediaAssetsQuery
             Arguments = new QueryArguments(
                 new QueryArgument(context.String) { Name = "path", Description = "Media path", DefaultValue = "" },
                 new QueryArgument(context.Boolean) { Name = "includeSubDirectories", Description = "Whether to list sub-folders too", DefaultValue = false }),
-            Resolver = DelegateResolver.Sync(resolve =>
-                List(context.Options, resolve.GetArgument("path", "") ?? "", resolve.GetArgument("includeSubDirectories", false))),
+            Resolver = DelegateResolver.Async(async resolve => await ListAsync(
+                GraphQLRequestContext.From(resolve), resolve.GetArgument("path", "") ?? "", resolve.GetArgument("includeSubDirectories", false), resolve.CancellationToken)),
         }, PermissionCatalog.ViewMediaContent.Name);
     }
 
-    private static List<MediaAsset> List(GraphQLOptions options, string path, bool recursive)
+    private static async Task<List<MediaAsset>> ListAsync(GraphQLRequestContext request, string path, bool recursive, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(options.MediaRoot) || !Directory.Exists(options.MediaRoot))
+        if (request.Media is not { } media)
         {
             return [];
         }
 
-        var root = Path.GetFullPath(options.MediaRoot);
-        var folder = MediaPath.Resolve(root, path) ?? throw new ExecutionError(
-            $"The argument 'path' of 'mediaAssets' ('{path}') is not a folder inside the media library: give a relative path without '..'.")
+        IReadOnlyList<MediaEntry> entries;
+        try
         {
-            Code = "ARGUMENT_INPUT_ERROR",
-        };
-        if (!Directory.Exists(folder))
+            entries = await media.ListAsync(path, recursive, "path", cancellationToken);
+        }
+        catch (MediaException)
         {
-            return [];
+            throw new ExecutionError(
+                $"The argument 'path' of 'mediaAssets' ('{path}') is not a folder inside the media library: give a relative path without '..'.")
+            {
+                Code = "ARGUMENT_INPUT_ERROR",
+            };
         }
 
-        var baseUrl = options.MediaBaseUrl.TrimEnd('/');
-        var entries = recursive
-            ? new DirectoryInfo(folder).EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
-            : new DirectoryInfo(folder).EnumerateFiles();
+        var baseUrl = request.Options.MediaBaseUrl.TrimEnd('/');
         return entries
-            .Select(e => new MediaAsset(e.Name, baseUrl + "/" + Path.GetRelativePath(root, e.FullName).Replace('\\', '/'),
-                e is FileInfo file ? file.Length : 0, e.LastWriteTimeUtc))
+            .Where(e => recursive || !e.IsFolder)
+            .Select(e => new MediaAsset(e.Name, baseUrl + "/" + e.Path, e.Length, e.LastModifiedUtc))
             .OrderBy(a => a.Url, StringComparer.Ordinal)
             .ToList();
     }

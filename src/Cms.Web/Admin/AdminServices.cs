@@ -1,4 +1,3 @@
-using Cms.Core.Media;
 using Cms.Core.Security;
 using Cms.Web.Hosting;
 using Microsoft.Extensions.FileProviders;
@@ -6,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Admin;
 
-/// <summary>The admin: Razor Pages under /admin, the theme's assets under /admin/assets and media under /media.</summary>
+/// <summary>The admin: Razor Pages under /admin and the theme's assets under /admin/assets.</summary>
 public static class AdminServices
 {
     public static IServiceCollection AddCmsAdmin(this IServiceCollection services)
@@ -44,19 +43,6 @@ public static class AdminServices
             app.Logger.LogWarning("The admin theme was not found; build themes/TheAdmin (dotnet build runs npm) or set Cms:Admin:ThemePath.");
         }
 
-        var media = app.Services.GetRequiredService<MediaStore>();
-        app.UseStaticFiles(new StaticFileOptions
-        {
-            RequestPath = "/media",
-            FileProvider = new PhysicalFileProvider(media.RootPath),
-            ContentTypeProvider = new MediaContentTypeProvider(media),
-            // Uploaded SVG or HTML must never run script in our origin.
-            OnPrepareResponse = context =>
-            {
-                context.Context.Response.Headers.ContentSecurityPolicy = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
-                context.Context.Response.Headers.XContentTypeOptions = "nosniff";
-            },
-        });
         app.MapRazorPages();
         return app;
     }

@@ -6,7 +6,7 @@ namespace Cms.Web.Admin;
 /// <summary>
 /// Content types of /media: only files whose extension the media store allows are served, with the type that
 /// extension has (or application/octet-stream). A file that reached the folder some other way (copied in by
-/// hand, or stored before the list changed) gets no type, so the static files middleware does not serve it.
+/// hand, or stored before the list changed) gets no type, so /media does not serve it.
 /// </summary>
 internal sealed class MediaContentTypeProvider : IContentTypeProvider
 {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json.Nodes;
 using Cms.Core.Backup;
 using Cms.Core.ContentModel;
+using Cms.Core.Media;
 using Cms.Core.Storage;
 using Cms.Web.Hosting;
 
@@ -25,7 +26,7 @@ internal static class VerifyCommand
         await using var app = await VerbHost.OpenAsync(context, dataPath, requireSite: true, migrate: false);
         var folder = app.Services.GetRequiredService<DataFolder>();
         var verifier = new SiteVerifier(app.Services.GetRequiredService<DocumentStore>(), app.Services.GetRequiredService<ContentKindCatalog>());
-        var result = await verifier.VerifyAsync(folder.DatabaseFile, folder.MediaPath, CancellationToken.None);
+        var result = await verifier.VerifyAsync(folder.DatabaseFile, app.Services.GetRequiredService<MediaStore>(), CancellationToken.None);
         SiteBackupReport.Write(result, folder.Path, SchemaMigrations.Latest(app.Services.GetRequiredService<ISqlDialect>()), context.Output);
         context.Report.Result["schemaVersion"] = result.SchemaVersion;
         context.Report.Result["versionsChecked"] = result.VersionsChecked;

@@ -47,12 +47,30 @@ public static class CmsConfigurationCheck
             ConfiguredOptionsCheck.Check(configuration, section, options, problems);
         }
 
+        problems.AddRange(MediaStoreProblems(configuration));
         if (DataFolder.FileInTheWay(DataFolder.ResolvePath(configuration, contentRoot)) is { } file)
         {
             problems.Add($"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}: '{file}' is a file; the data path must be a folder.");
         }
 
         return problems;
+    }
+
+    /// <summary>Settings of the media store that only make sense together (an S3 store needs a bucket and a region or URL).</summary>
+    private static IReadOnlyList<string> MediaStoreProblems(IConfiguration configuration)
+    {
+        var media = new MediaOptions();
+        try
+        {
+            configuration.GetSection(MediaOptions.SectionName).Bind(media);
+        }
+        catch (InvalidOperationException)
+        {
+            // A value of the wrong type: the section check above has named it already.
+            return [];
+        }
+
+        return media.StoreProblems();
     }
 
     public static void ThrowIfInvalid(IConfiguration configuration, string contentRoot, IReadOnlyList<string>? commandLineArgs = null)

@@ -1,10 +1,7 @@
-using Cms.Core.Media;
 using Cms.GraphQL;
 using Cms.Web.Cluster;
-using Cms.GraphQL.Limits;
 using Cms.Web.Api;
 using Cms.Web.Media;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
@@ -21,13 +18,9 @@ public static class CmsHost
         builder.Services.AddCmsAuthentication();
         builder.Services.AddCmsCluster(dataFolder);
         builder.Services.AddCmsProxy();
+        builder.Services.AddCmsMediaStore(builder.Configuration);
         builder.Services.AddCmsRecipes(builder.Configuration);
         builder.Services.AddCmsGraphQL(builder.Configuration);
-        builder.Services.AddOptions<GraphQLOptions>().PostConfigure<IOptions<MediaOptions>>((options, media) =>
-        {
-            options.MediaRoot ??= dataFolder.MediaPath;
-            options.MediaResizing = media.Value;
-        });
         builder.Services.AddCmsImageResizing();
         builder.Services.AddCmsPreview();
         builder.Services.AddCmsContentApi();

@@ -9,30 +9,13 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
 
-/// <summary>Recipes (runner, scripting limits), the media store and its rules, and first-start setup.</summary>
+/// <summary>Recipes (runner, scripting limits) and first-start setup.</summary>
 public static class RecipeServices
 {
     public static IServiceCollection AddCmsRecipes(this IServiceCollection services, IConfiguration configuration)
     {
-        var media = configuration.GetSection(MediaOptions.SectionName);
-        services.AddOptions<MediaOptions>().Bind(media)
-            // Binding adds configured items to the default lists; a configured list replaces them instead.
-            .PostConfigure(options =>
-            {
-                if (media.GetSection(nameof(MediaOptions.AllowedFileExtensions)).Get<string[]>() is { Length: > 0 } configured)
-                {
-                    options.AllowedFileExtensions = new HashSet<string>(configured, StringComparer.OrdinalIgnoreCase);
-                }
-
-                if (media.GetSection(nameof(MediaOptions.SupportedSizes)).Get<int[]>() is { Length: > 0 } sizes)
-                {
-                    options.SupportedSizes = [.. sizes];
-                }
-            })
-            .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RecipeScriptOptions>().Bind(configuration.GetSection(RecipeScriptOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(sp => new MediaStore(sp.GetRequiredService<DataFolder>().MediaPath, sp.GetRequiredService<IOptions<MediaOptions>>().Value));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CmsOptions>>().Value;

@@ -11,7 +11,7 @@ namespace Cms.Web.Media;
 /// <summary>
 /// Resized images at /media: a JPEG, PNG, WebP or GIF asked for with Orchard's query string (<c>?width=400&amp;rmode=crop</c>)
 /// or a profile (<c>?profile=card</c>) is answered from the resize cache; any other /media request goes on to the
-/// static files as stored. A refused parameter is a 400 naming it.
+/// files as stored (<see cref="MediaFileServing"/>). A refused parameter is a 400 naming it.
 /// </summary>
 public static class ResizedMediaServices
 {
@@ -25,7 +25,7 @@ public static class ResizedMediaServices
         return services;
     }
 
-    /// <summary>Call before the /media static files.</summary>
+    /// <summary>Call before <see cref="MediaFileServing.UseMediaFiles"/>.</summary>
     public static WebApplication UseResizedMedia(this WebApplication app)
     {
         app.UseWhen(IsResizeRequest, branch => branch.Run(ServeAsync));

@@ -1,125 +1,176 @@
+using System.Text;
 using Cms.Core.Media;
+using Cms.Tests.Support;
 
 namespace Cms.Tests.Media;
 
-/// <summary>The media store on a temp folder: every name it writes passes the allow-list, every path stays inside.</summary>
-public sealed class MediaStoreTests : IDisposable
+/// <summary>
+/// The media store's rules on both storages (a temp folder and a real S3 server): every name it writes passes the
+/// allow-list, every path stays inside the library.
+/// </summary>
+public sealed class MediaStoreTests : IClassFixture<S3rverFixture>, IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cms-media-tests", Guid.NewGuid().ToString("n"));
-    private readonly MediaStore _store;
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly TestMediaStores _stores;
 
-    public MediaStoreTests()
+    public MediaStoreTests(S3rverFixture s3)
     {
-        _store = new MediaStore(Path.Combine(_folder, "media"), new MediaOptions());
+        _stores = new TestMediaStores(s3.Server);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public static TheoryData<string> Kinds => TestMediaStores.Kinds;
 
-    [Fact]
-    public void Rename_ToHtmlExtension_IsRefusedNamingTheFieldAndKeepsTheFile()
-    {
-        Write("page.png");
+    public void Dispose() => _stores.Dispose();
 
-        var refused = Assert.Throws<MediaException>(() => _store.Rename("page.png", "page.html"));
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Rename_ToHtmlExtension_IsRefusedNamingTheFieldAndKeepsTheFile(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "page.png");
+
+        var refused = await Assert.ThrowsAsync<MediaException>(() => store.RenameAsync("page.png", "page.html", None));
 
         Assert.Equal("newName", refused.Field);
         Assert.Contains("'.html'", refused.Message, StringComparison.Ordinal);
         Assert.Contains("page.html", refused.Message, StringComparison.Ordinal);
-        Assert.True(File.Exists(Media("page.png")));
-        Assert.False(File.Exists(Media("page.html")));
-    }
-
-    [Fact]
-    public void Move_ToExeName_IsRefusedAndKeepsTheFile()
-    {
-        Write("tool.png");
-
-        var refused = Assert.Throws<MediaException>(() => _store.Move("tool.png", "bin/tool.exe"));
-
-        Assert.Equal("newPath", refused.Field);
-        Assert.Contains("'.exe'", refused.Message, StringComparison.Ordinal);
-        Assert.True(File.Exists(Media("tool.png")));
-        Assert.False(Directory.Exists(Media("bin")));
-    }
-
-    [Fact]
-    public void MoveToFolder_FileWithDisallowedExtension_IsRefused()
-    {
-        // A file copied into the folder by hand must not be given a new servable home either.
-        Write("run.exe");
-
-        var refused = Assert.Throws<MediaException>(() => _store.MoveToFolder("run.exe", "bin"));
-
-        Assert.Equal("folder", refused.Field);
-        Assert.True(File.Exists(Media("run.exe")));
-    }
-
-    [Fact]
-    public void Rename_AllowedExtension_Renames()
-    {
-        Write("a.png");
-
-        _store.Rename("a.png", "b.jpg");
-
-        Assert.True(File.Exists(Media("b.jpg")));
-        Assert.False(File.Exists(Media("a.png")));
-    }
-
-    [Fact]
-    public void Rename_Folder_KeepsItsFiles()
-    {
-        Write("old/a.png");
-
-        _store.Rename("old", "new");
-
-        Assert.True(File.Exists(Media("new/a.png")));
+        Assert.True(await ExistsAsync(store, "page.png"));
+        Assert.False(await ExistsAsync(store, "page.html"));
     }
 
     [Theory]
-    [InlineData("../media-old")]
-    [InlineData("../media-old/a.png")]
-    [InlineData("a/../../media-old")]
-    [InlineData("/etc/passwd/..")]
-    public void Resolve_PathLeavingTheRoot_IsRefused(string path)
+    [MemberData(nameof(Kinds))]
+    public async Task Move_ToExeName_IsRefusedAndKeepsTheFile(string kind)
     {
-        Directory.CreateDirectory(Path.Combine(_folder, "media-old"));
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "tool.png");
 
-        var refused = Assert.Throws<MediaException>(() => _store.Resolve(path, "path"));
+        var refused = await Assert.ThrowsAsync<MediaException>(() => store.MoveAsync("tool.png", "bin/tool.exe", "newPath", None));
 
-        Assert.Equal("path", refused.Field);
+        Assert.Equal("newPath", refused.Field);
+        Assert.Contains("'.exe'", refused.Message, StringComparison.Ordinal);
+        Assert.True(await ExistsAsync(store, "tool.png"));
+        Assert.False(await store.Storage.FolderExistsAsync("bin", None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task MoveToFolder_FileWithDisallowedExtension_IsRefused(string kind)
+    {
+        // A file put into the library by other means must not be given a new servable home either.
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "run.exe");
+
+        var refused = await Assert.ThrowsAsync<MediaException>(() => store.MoveToFolderAsync("run.exe", "bin", None));
+
+        Assert.Equal("folder", refused.Field);
+        Assert.True(await ExistsAsync(store, "run.exe"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Rename_AllowedExtension_Renames(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "a.png");
+
+        await store.RenameAsync("a.png", "b.jpg", None);
+
+        Assert.True(await ExistsAsync(store, "b.jpg"));
+        Assert.False(await ExistsAsync(store, "a.png"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Rename_Folder_KeepsItsFiles(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "old/a.png");
+
+        await store.RenameAsync("old", "new", None);
+
+        Assert.True(await ExistsAsync(store, "new/a.png"));
+        Assert.Equal(["new"], await store.FoldersAsync("", None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Move_OntoAnExistingFile_IsRefusedNamingTheField(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "a.png");
+        await WriteAsync(store, "b.png");
+
+        var refused = await Assert.ThrowsAsync<MediaException>(() => store.MoveAsync("a.png", "b.png", "newPath", None));
+
+        Assert.Equal("newPath", refused.Field);
+        Assert.True(await ExistsAsync(store, "a.png"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task EveryOperation_PathLeavingTheLibrary_IsRefusedNamingItsInput(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "a.png");
+        string[] paths = ["../media-old", "../media-old/a.png", "a/../../media-old", "/etc/passwd/.."];
+
+        foreach (var path in paths)
+        {
+            Assert.Equal("path", (await Assert.ThrowsAsync<MediaException>(() => store.FindFileAsync(path, None))).Field);
+            Assert.Equal("path", (await Assert.ThrowsAsync<MediaException>(() => store.FilesAsync(path, None))).Field);
+            Assert.Equal("item", (await Assert.ThrowsAsync<MediaException>(() => store.DeleteAsync(path, None))).Field);
+            Assert.Equal("newPath", (await Assert.ThrowsAsync<MediaException>(() => store.MoveAsync("a.png", path, "newPath", None))).Field);
+            using var content = new MemoryStream([1]);
+            Assert.Equal("files", (await Assert.ThrowsAsync<MediaException>(() => store.SaveAsync(path, "x.png", 1, content, None))).Field);
+        }
+
+        Assert.Equal(["a.png"], await store.AllFilesAsync(None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Save_DisallowedExtension_IsRefusedNamingTheFile(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        using var content = new MemoryStream([1, 2, 3]);
+
+        var refused = await Assert.ThrowsAsync<MediaException>(() => store.SaveAsync(null, "x.html", content.Length, content, None));
+
+        Assert.Equal("files", refused.Field);
+        Assert.Contains("x.html", refused.Message, StringComparison.Ordinal);
+        Assert.False(await ExistsAsync(store, "x.html"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public async Task Delete_Root_IsRefused(string kind)
+    {
+        var store = await _stores.CreateAsync(kind);
+        await WriteAsync(store, "a.png");
+
+        var refused = await Assert.ThrowsAsync<MediaException>(() => store.DeleteAsync("/", None));
+
+        Assert.Equal("item", refused.Field);
+        Assert.True(await ExistsAsync(store, "a.png"));
     }
 
     [Fact]
     public void MediaPathResolve_SiblingFolderSharingThePrefix_IsOutside()
     {
-        Assert.Null(MediaPath.Resolve(Path.Combine(_folder, "media"), "../media-old"));
-        Assert.Equal(Media("a/b.png"), MediaPath.Resolve(Path.Combine(_folder, "media"), "/a/b.png"));
-        Assert.Equal(_store.RootPath, MediaPath.Resolve(Path.Combine(_folder, "media") + "/", ""));
+        var root = Path.Combine(Path.GetTempPath(), "cms-media-tests", "media");
+
+        Assert.Null(MediaPath.Resolve(root, "../media-old"));
+        Assert.Equal(Path.Combine(root, "a", "b.png"), MediaPath.Resolve(root, "/a/b.png"));
+        Assert.Equal(root, MediaPath.Resolve(root + "/", ""));
     }
 
-    [Fact]
-    public async Task Save_DisallowedExtension_IsRefusedNamingTheFile()
+    private static async Task WriteAsync(MediaStore store, string path)
     {
-        using var content = new MemoryStream([1, 2, 3]);
-
-        var refused = await Assert.ThrowsAsync<MediaException>(() => _store.SaveAsync(null, "x.html", content.Length, content, CancellationToken.None));
-
-        Assert.Equal("files", refused.Field);
-        Assert.Contains("x.html", refused.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(Media("x.html")));
+        // Straight to the storage: a file put there by other means, whatever its name.
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes("abc"));
+        await store.Storage.WriteAsync(path, content, None);
     }
 
-    private string Media(string path) => Path.Combine([_store.RootPath, .. path.Split('/')]);
-
-    private void Write(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Media(path))!);
-        File.WriteAllBytes(Media(path), [1, 2, 3]);
-    }
+    private static async Task<bool> ExistsAsync(MediaStore store, string path) => await store.FindFileAsync(path, None) is not null;
 }

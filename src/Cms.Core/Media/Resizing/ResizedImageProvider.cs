@@ -30,20 +30,20 @@ public sealed class ResizedImageProvider : IDisposable
     public async Task<ResizedMediaImage?> GetAsync(string mediaPath, ImageResizeCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        var source = new FileInfo(_media.Resolve(mediaPath, "path"));
-        if (!source.Exists || !_media.IsAllowed(source.Name))
+        var path = MediaStore.Key(mediaPath, "path");
+        if (!_media.IsAllowed(path) || await _media.FindFileAsync(path, cancellationToken) is not { } source)
         {
             return null;
         }
 
-        var key = Key(MediaPath.FromFullPath(_media.RootPath, source.FullName), source, command);
+        var key = Key(path, source, command);
         if (_cache.Find(key) is { } cached)
         {
             var bytes = await File.ReadAllBytesAsync(cached, cancellationToken);
             return new ResizedMediaImage(bytes, ContentTypeOf(cached), key, FromCache: true);
         }
 
-        var work = _inFlight.GetOrAdd(key, k => new Lazy<Task<ResizedImage>>(() => ResizeAndStoreAsync(k, source.FullName, command)));
+        var work = _inFlight.GetOrAdd(key, k => new Lazy<Task<ResizedImage>>(() => ResizeAndStoreAsync(k, path, command)));
         try
         {
             var image = await work.Value.WaitAsync(cancellationToken);
@@ -57,13 +57,14 @@ public sealed class ResizedImageProvider : IDisposable
 
     public void Dispose() => _resizing.Dispose();
 
-    private async Task<ResizedImage> ResizeAndStoreAsync(string key, string sourcePath, ImageResizeCommand command)
+    private async Task<ResizedImage> ResizeAndStoreAsync(string key, string mediaPath, ImageResizeCommand command)
     {
         // Not cancelled by the first caller: others may be waiting for the same result.
         await _resizing.WaitAsync(CancellationToken.None);
         try
         {
-            var image = await Task.Run(() => _resizer.Resize(sourcePath, command));
+            using var source = await LocalSource.OpenAsync(_media, mediaPath, CancellationToken.None);
+            var image = await Task.Run(() => _resizer.Resize(source.FilePath, command));
             await _cache.StoreAsync(key, image, CancellationToken.None);
             return image;
         }
@@ -73,9 +74,9 @@ public sealed class ResizedImageProvider : IDisposable
         }
     }
 
-    private static string Key(string mediaPath, FileInfo source, ImageResizeCommand command)
+    private static string Key(string mediaPath, MediaFileInfo source, ImageResizeCommand command)
     {
-        var version = string.Create(CultureInfo.InvariantCulture, $"{mediaPath}|{source.Length}|{source.LastWriteTimeUtc.Ticks}|{command.Key}");
+        var version = string.Create(CultureInfo.InvariantCulture, $"{mediaPath}|{source.Length}|{source.LastModifiedUtc.UtcTicks}|{source.ETag}|{command.Key}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(version)))[..32];
     }
 

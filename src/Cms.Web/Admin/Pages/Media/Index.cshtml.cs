@@ -29,18 +29,18 @@ public sealed class IndexModel : PageModel
     public string Limits =>
         $"Up to {_media.Options.MaxFileSize / 1_000_000} MB each; {string.Join(" ", _media.Options.AllowedFileExtensions.Order(StringComparer.Ordinal))}";
 
-    public IActionResult OnGet()
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (!_caller.Has(PermissionCatalog.ViewMediaContent))
         {
             return Forbid();
         }
 
-        return (IActionResult?)Load() ?? Page();
+        return (IActionResult?)await LoadAsync(cancellationToken) ?? Page();
     }
 
-    public IActionResult OnGetFiles() =>
-        _caller.Has(PermissionCatalog.ViewMediaContent) ? new JsonResult(_media.AllFiles()) : Forbid();
+    public async Task<IActionResult> OnGetFilesAsync(CancellationToken cancellationToken) =>
+        _caller.Has(PermissionCatalog.ViewMediaContent) ? new JsonResult(await _media.AllFilesAsync(cancellationToken)) : Forbid();
 
     public async Task<IActionResult> OnPostUploadAsync(List<IFormFile> files, CancellationToken cancellationToken)
     {
@@ -72,15 +72,19 @@ public sealed class IndexModel : PageModel
         return Done(errors.Count > 0 ? string.Join(" ", errors) : null, $"{saved.Count} file(s) uploaded.");
     }
 
-    public IActionResult OnPostCreateFolder(string name) => Change(() => _media.CreateFolder(Path, name), $"Folder '{name}' created.");
+    public Task<IActionResult> OnPostCreateFolderAsync(string name, CancellationToken cancellationToken) =>
+        ChangeAsync(() => _media.CreateFolderAsync(Path, name, cancellationToken), $"Folder '{name}' created.");
 
-    public IActionResult OnPostRename(string item, string newName) => Change(() => _media.Rename(item, newName), "Renamed.");
+    public Task<IActionResult> OnPostRenameAsync(string item, string newName, CancellationToken cancellationToken) =>
+        ChangeAsync(() => _media.RenameAsync(item, newName, cancellationToken), "Renamed.");
 
-    public IActionResult OnPostMove(string item, string folder) => Change(() => _media.MoveToFolder(item, folder ?? ""), "Moved.");
+    public Task<IActionResult> OnPostMoveAsync(string item, string folder, CancellationToken cancellationToken) =>
+        ChangeAsync(() => _media.MoveToFolderAsync(item, folder ?? "", cancellationToken), "Moved.");
 
-    public IActionResult OnPostDelete(string item) => Change(() => _media.Delete(item), "Deleted.");
+    public Task<IActionResult> OnPostDeleteAsync(string item, CancellationToken cancellationToken) =>
+        ChangeAsync(() => _media.DeleteAsync(item, cancellationToken), "Deleted.");
 
-    private IActionResult Change(Action change, string message)
+    private async Task<IActionResult> ChangeAsync(Func<Task> change, string message)
     {
         if (!CanManage)
         {
@@ -89,7 +93,7 @@ public sealed class IndexModel : PageModel
 
         try
         {
-            change();
+            await change();
             return Done(null, message);
         }
         catch (MediaException problem)
@@ -113,15 +117,15 @@ public sealed class IndexModel : PageModel
         return Redirect($"/admin/media{(string.IsNullOrEmpty(Path) ? "" : "?path=" + Uri.EscapeDataString(Path))}");
     }
 
-    private NotFoundResult? Load()
+    private async Task<NotFoundResult?> LoadAsync(CancellationToken cancellationToken)
     {
         try
         {
-            Folders = _media.Folders(Path);
-            Files = _media.Files(Path);
+            Folders = await _media.FoldersAsync(Path, cancellationToken);
+            Files = await _media.FilesAsync(Path, cancellationToken);
             return null;
         }
-        catch (Exception problem) when (problem is MediaException or DirectoryNotFoundException)
+        catch (MediaException)
         {
             return NotFound();
         }
