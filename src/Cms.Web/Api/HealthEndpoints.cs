@@ -1,3 +1,4 @@
+using Cms.Core.Media;
 using Cms.Core.Storage;
 using Cms.Web.Cluster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,12 +30,15 @@ public static class HealthEndpoints
             : TypedResults.Json(new HealthReport("unhealthy: " + problem, store.Dialect.Name), statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
+    // The S3 client retries on its own; a readiness probe must answer well within a balancer's timeout.
+    private static readonly TimeSpan MediaCheckTimeout = TimeSpan.FromSeconds(3);
+
     /// <summary>
-    /// Redis down is reported but keeps the node in service (it polls the store instead). The media store's check goes
-    /// beside these two once media has a store of its own.
+    /// Redis down is reported but keeps the node in service (it polls the store instead); so does the media store, since
+    /// content is still served without it (only files and uploads fail).
     /// </summary>
     private static async Task<Results<Ok<ReadyReport>, JsonHttpResult<ReadyReport>>> GetReadyAsync(
-        DocumentStore store, IOptions<RedisOptions> redisOptions, IServiceProvider services, CancellationToken cancellationToken)
+        DocumentStore store, MediaStore media, IOptions<RedisOptions> redisOptions, IServiceProvider services, CancellationToken cancellationToken)
     {
         var storeProblem = await CheckStoreAsync(store, cancellationToken);
         var storeCheck = new DependencyReport(storeProblem is null ? "healthy" : "unhealthy: " + storeProblem, store.Dialect.Name);
@@ -43,7 +47,8 @@ public static class HealthEndpoints
             : services.GetRequiredService<RedisConnection>().IsConnected
                 ? new DependencyReport("healthy", "change notices and locks")
                 : new DependencyReport("unhealthy: unreachable", "polling the store until it returns");
-        var report = new ReadyReport(storeProblem is null ? "ready" : "not ready", storeCheck, redisCheck);
+        var mediaCheck = await CheckMediaAsync(media, cancellationToken);
+        var report = new ReadyReport(storeProblem is null ? "ready" : "not ready", storeCheck, redisCheck, mediaCheck);
         return storeProblem is null
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -63,12 +68,29 @@ public static class HealthEndpoints
         }
     }
 
+    private static async Task<DependencyReport> CheckMediaAsync(MediaStore media, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(MediaCheckTimeout);
+        var role = media.Options.Store.ToString();
+        try
+        {
+            return await media.CheckAsync(timeout.Token) is { } problem
+                ? new DependencyReport("unhealthy: " + problem, role)
+                : new DependencyReport("healthy", role);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new DependencyReport($"unhealthy: no answer within {MediaCheckTimeout.TotalSeconds:0} s", role);
+        }
+    }
+
     public sealed record HealthReport(string Status, string Store);
 
     public sealed record LiveReport(string Status);
 
     /// <param name="Status"><c>ready</c>, or <c>not ready</c> when the store is unreachable.</param>
-    public sealed record ReadyReport(string Status, DependencyReport Store, DependencyReport Redis);
+    public sealed record ReadyReport(string Status, DependencyReport Store, DependencyReport Redis, DependencyReport Media);
 
     /// <param name="Role">What it is or does here: the store's engine, or what Redis carries (and what stands in for it).</param>
     public sealed record DependencyReport(string Status, string Role);

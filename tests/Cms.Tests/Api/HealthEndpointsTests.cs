@@ -41,6 +41,22 @@ public sealed class HealthEndpointsTests : IDisposable
         Assert.Equal("ready", report["status"]!.GetValue<string>());
         Assert.Equal("healthy", report["store"]!["status"]!.GetValue<string>());
         Assert.Equal("not configured", report["redis"]!["status"]!.GetValue<string>());
+        Assert.Equal(("healthy", "FileSystem"), (report["media"]!["status"]!.GetValue<string>(), report["media"]!["role"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Ready_MediaFolderGone_StaysReadyAndReportsTheMediaStore()
+    {
+        using var node = new NodeWebFactory(_dataPath, new Dictionary<string, string>());
+        var mediaPath = ((Cms.Core.Media.FileSystemMediaStorage)node.Services.GetRequiredService<Cms.Core.Media.MediaStore>().Storage).RootPath;
+        await ReadyAsync(node);
+        Directory.Delete(mediaPath, recursive: true);
+
+        var (status, report) = await ReadyAsync(node);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("ready", report["status"]!.GetValue<string>());
+        Assert.StartsWith("unhealthy", report["media"]!["status"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]
