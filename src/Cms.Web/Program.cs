@@ -25,7 +25,10 @@ if (!builder.TryAddCms(Console.Error))
 builder.Services.AddCmsAdmin().AddCmsTrash().AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
-await app.InitializeCmsAsync();
+if (!await app.TryInitializeCmsAsync(Console.Error))
+{
+    return 1;
+}
 
 app.UseCmsRequestPipeline();
 

@@ -71,7 +71,8 @@ internal static class VerbHost
         CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath, context.ConfigurationArgs);
         var folder = DataFolder.ResolvePath(builder.Configuration, builder.Environment.ContentRootPath);
         context.Report.DataPath = folder;
-        if (requireSite && !File.Exists(DataFolder.DatabaseFileIn(folder)))
+        var onSqlite = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider is null or DatabaseProvider.Sqlite;
+        if (requireSite && onSqlite && !File.Exists(DataFolder.DatabaseFileIn(folder)))
         {
             throw new CommandLineException(NoSite(folder, "it holds no cms.db"));
         }

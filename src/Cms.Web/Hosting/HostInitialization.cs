@@ -9,6 +9,26 @@ namespace Cms.Web.Hosting;
 /// <summary>What the host does before it serves: checks every content kind is complete, schema migrations (and, with recipes, first-start setup).</summary>
 public static class HostInitialization
 {
+    /// <summary>
+    /// <see cref="InitializeCmsAsync"/> for the server: a store that cannot be reached (no server, a wrong password, a
+    /// missing database) stops it with one line naming the setting instead of a stack trace.
+    /// </summary>
+    public static async Task<bool> TryInitializeCmsAsync(this WebApplication app, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(errors);
+        try
+        {
+            await app.InitializeCmsAsync();
+            return true;
+        }
+        catch (StoreUnavailableException exception)
+        {
+            await errors.WriteLineAsync(StoreDialects.Unavailable(app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.Database, exception));
+            return false;
+        }
+    }
+
     /// <summary>Migrates the store (and sets the site up on first start); returns the schema version the store was at.</summary>
     public static async Task<int> InitializeCmsAsync(this WebApplication app, bool runSetup = true)
     {

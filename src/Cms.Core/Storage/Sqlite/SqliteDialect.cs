@@ -131,6 +131,9 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable
 
     public string ExplainQueryPlan(string sql) => "EXPLAIN QUERY PLAN " + sql;
 
+    /// <summary>The portable types are SQLite's own.</summary>
+    public string SchemaStatement(string statement) => statement;
+
     public Exception? Translate(DbException exception) => exception is SqliteException sqlite
         ? sqlite.SqliteErrorCode switch
         {
