@@ -27,16 +27,6 @@ public class SchemaMigrationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sqlite_UsesWalAndForeignKeys()
-    {
-        var journal = await _site.ReadAsync(s => s.ScalarAsync("PRAGMA journal_mode", [], None));
-        var foreignKeys = await _site.ReadAsync(s => s.ScalarAsync("PRAGMA foreign_keys", [], None));
-
-        Assert.Equal("wal", journal);
-        Assert.Equal(1L, foreignKeys);
-    }
-
-    [Fact]
     public async Task UpdateDocument_StaleVersion_ThrowsAndKeepsTheNewerContent()
     {
         StoredDocument stored;

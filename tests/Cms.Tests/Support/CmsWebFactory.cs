@@ -16,13 +16,28 @@ namespace Cms.Tests.Support;
 /// </summary>
 public class CmsWebFactory : WebApplicationFactory<Program>
 {
+    private readonly string? _postgresDatabase;
+
     public CmsWebFactory()
+        : this(StoreProvider.Sqlite)
+    {
+    }
+
+    /// <param name="provider">The store's database: SQLite in the data folder, or a new database on the run's PostgreSQL server.</param>
+    public CmsWebFactory(StoreProvider provider)
     {
         DataPath = Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(DataPath);
+        if (provider == StoreProvider.Postgres)
+        {
+            _postgresDatabase = PostgresServer.Shared.CreateDatabase();
+        }
     }
 
     public string DataPath { get; }
+
+    /// <summary>The connection string of the site's PostgreSQL database; null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgresDatabase is null ? null : PostgresServer.Shared.ConnectionString(_postgresDatabase);
 
     /// <summary>A user in each role the tests use; ids are fixed so items can be owned by them.</summary>
     public static class Users
@@ -40,6 +55,12 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:DataPath", DataPath);
         builder.UseSetting("Cms:Setup:Enabled", "false");
         builder.UseSetting("Cms:DefinitionCacheCheckInterval", "00:00:00");
+        if (PostgresConnectionString is { } connectionString)
+        {
+            builder.UseSetting("Cms:Database:Provider", "Postgres");
+            builder.UseSetting("Cms:Database:ConnectionString", connectionString);
+        }
+
         builder.ConfigureServices(services => services
             .AddAuthentication(options =>
             {
@@ -92,6 +113,11 @@ public class CmsWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            PostgresServer.Shared.DropDatabase(_postgresDatabase);
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);

@@ -13,7 +13,7 @@ namespace Cms.Tests.Support;
 public sealed class PostgresServer
 {
     private const string Password = "cms-tests";
-    private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
+    private static readonly Lazy<PostgresServer> SharedServer = new(Start);
 
     private readonly string _bin;
 
@@ -28,7 +28,8 @@ public sealed class PostgresServer
 
     public int Port { get; }
 
-    public static Task<PostgresServer> GetAsync() => Shared.Value;
+    /// <summary>The run's server, started (and installed) by the first caller; the others wait for it.</summary>
+    public static PostgresServer Shared => SharedServer.Value;
 
     public string ConnectionString(string database, string password = Password) => new NpgsqlConnectionStringBuilder
     {
@@ -41,52 +42,51 @@ public sealed class PostgresServer
         Pooling = true,
     }.ToString();
 
-    /// <summary>A new empty database (copied from template0 in one statement).</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// A new empty database (copied from template0 in one statement). Its default collation is ICU's English, whose
+    /// order is not SQLite's byte order: the store's own columns must not depend on it.
+    /// </summary>
+    public string CreateDatabase()
     {
         var name = "cms_" + Guid.NewGuid().ToString("n");
-        await AdminAsync($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8'");
+        Admin($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'");
         return name;
     }
 
-    public Task DropDatabaseAsync(string name) => AdminAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+    public void DropDatabase(string name) => Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
 
     /// <summary>Stops the server (fast: open connections are cut) and starts it again on the same port.</summary>
-    public async Task RestartAsync()
+    public void Restart() => PgCtl("restart -w -m fast");
+
+    private void Admin(string sql)
     {
-        await PgCtlAsync("restart -m fast");
-        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        command.ExecuteNonQuery();
     }
 
-    private async Task AdminAsync(string sql)
+    private static PostgresServer Start()
     {
-        await using var connection = new NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<PostgresServer> StartAsync()
-    {
-        var bin = await FindOrInstallAsync();
+        var bin = FindOrInstall();
         var folder = Path.Combine(Path.GetTempPath(), "cms-postgres-" + Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
         var passwordFile = Path.Combine(folder, "password");
-        await File.WriteAllTextAsync(passwordFile, Password);
-        await RunAsync("chown", ["-R", "postgres:postgres", folder]);
+        File.WriteAllText(passwordFile, Password);
+        Run("chown", ["-R", "postgres:postgres", folder]);
         var data = Path.Combine(folder, "data");
-        await RunAsync("runuser", ["-u", "postgres", "--", Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "-E", "UTF8",
+        Run("runuser", ["-u", "postgres", "--", Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "-E", "UTF8",
             "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=scram-sha-256", $"--pwfile={passwordFile}"]);
         var server = new PostgresServer(bin, folder, FreePort());
         // Durability is not under test: without fsync the suites spend their time on queries, not on the disk.
-        await server.PgCtlAsync($"start -w -l {Path.Combine(folder, "log")} -o \"-p {server.Port} -c listen_addresses=127.0.0.1 -k {folder} " +
+        server.PgCtl($"start -w -l {Path.Combine(folder, "log")} -o \"-p {server.Port} -c listen_addresses=127.0.0.1 -k {folder} " +
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300\"");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         return server;
     }
 
-    private Task PgCtlAsync(string arguments) =>
-        RunAsync("runuser", ["-u", "postgres", "--", "bash", "-c", $"{Path.Combine(_bin, "pg_ctl")} -D {Path.Combine(DataFolder, "data")} {arguments}"]);
+    private void PgCtl(string arguments) =>
+        Run("runuser", ["-u", "postgres", "--", "bash", "-c", $"{Path.Combine(_bin, "pg_ctl")} -D {Path.Combine(DataFolder, "data")} {arguments}"]);
 
     private void Stop()
     {
@@ -108,14 +108,14 @@ public sealed class PostgresServer
     }
 
     /// <summary>The newest installed server's binaries; Debian's <c>postgresql</c> package is installed when there is none.</summary>
-    private static async Task<string> FindOrInstallAsync()
+    private static string FindOrInstall()
     {
         if (Installed() is { } bin)
         {
             return bin;
         }
 
-        await RunAsync("bash", ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 postgresql"]);
+        Run("bash", ["-c", "apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y -o DPkg::Lock::Timeout=300 postgresql"]);
         return Installed() ?? throw new InvalidOperationException("apt-get installed postgresql, but no /usr/lib/postgresql/*/bin/initdb exists.");
     }
 
@@ -134,7 +134,7 @@ public sealed class PostgresServer
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task RunAsync(string file, string[] arguments)
+    private static void Run(string file, string[] arguments)
     {
         using var process = Process.Start(new ProcessStartInfo(file, arguments)
         {
@@ -144,10 +144,10 @@ public sealed class PostgresServer
         }) ?? throw new InvalidOperationException($"Cannot start {file}.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {await error}{await output}");
+            throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} exited with {process.ExitCode}: {error.Result}{output.Result}");
         }
     }
 }

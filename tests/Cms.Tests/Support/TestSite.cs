@@ -99,8 +99,8 @@ public sealed class TestSite : IAsyncDisposable
         TestSite site;
         if (provider == StoreProvider.Postgres)
         {
-            var server = await PostgresServer.GetAsync();
-            var database = await server.CreateDatabaseAsync();
+            var server = PostgresServer.Shared;
+            var database = server.CreateDatabase();
             site = new TestSite(folder, new PostgresDialect(server.ConnectionString(database)), database);
         }
         else
@@ -143,7 +143,7 @@ public sealed class TestSite : IAsyncDisposable
         ((IDisposable)Dialect).Dispose();
         if (_postgresDatabase is not null)
         {
-            await (await PostgresServer.GetAsync()).DropDatabaseAsync(_postgresDatabase);
+            PostgresServer.Shared.DropDatabase(_postgresDatabase);
         }
 
         try
