@@ -24,7 +24,8 @@ public static class HostInitialization
         }
         catch (StoreUnavailableException exception)
         {
-            await errors.WriteLineAsync(StoreDialects.Unavailable(app.Services.GetRequiredService<IOptions<CmsOptions>>().Value.Database, exception));
+            // The dialect's message names the store and the setting it came from.
+            await errors.WriteLineAsync(exception.Message);
             return false;
         }
     }

@@ -15,7 +15,7 @@ public static class StoreDialects
         ArgumentNullException.ThrowIfNull(database);
         return database.Provider switch
         {
-            DatabaseProvider.Postgres => new PostgresDialect(database.ConnectionString!, busyTimeoutMilliseconds),
+            DatabaseProvider.Postgres => new PostgresDialect(database.ConnectionString!, busyTimeoutMilliseconds, ConnectionStringKey),
             _ => new SqliteDialect(sqliteFile, busyTimeoutMilliseconds),
         };
     }
@@ -46,14 +46,5 @@ public static class StoreDialects
         {
             problems.Add($"{ConnectionStringKey}: not an Npgsql connection string: {exception.Message}");
         }
-    }
-
-    /// <summary>The one line that stops start-up when the configured database cannot be used.</summary>
-    public static string Unavailable(DatabaseOptions database, StoreUnavailableException exception)
-    {
-        ArgumentNullException.ThrowIfNull(database);
-        ArgumentNullException.ThrowIfNull(exception);
-        var setting = database.Provider == DatabaseProvider.Postgres ? ConnectionStringKey : $"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}";
-        return $"{setting}: {exception.Message}";
     }
 }

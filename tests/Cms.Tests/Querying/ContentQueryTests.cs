@@ -9,11 +9,8 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Querying;
 
 /// <summary>Every query path on seeded data: 40 published articles (one with a newer draft), one draft-only article, a section list.</summary>
-public class ContentQueryTests : IAsyncLifetime
+public sealed class ContentQueryTests : IAsyncLifetime
 {
-    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
-    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
-
     private const string TopicA = "4topica00000000000000000ta";
     private const string TopicB = "4topicb00000000000000000tb";
     private static readonly string[] BothTopics = [TopicA, TopicB];
@@ -27,7 +24,7 @@ public class ContentQueryTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
+        _site = await TestSite.CreateAsync(TestDefinitions.Articles());
         var section = new ContentItem { ContentType = "Section" };
         section.GetOrCreatePart("TitlePart")["Title"] = "Section";
         await _site.WriteAsync(async s => { await s.CreateAsync(section, VersionOptions.Published, None); return 0; });
@@ -405,10 +402,4 @@ public class ContentQueryTests : IAsyncLifetime
     private static int Number(ContentItem item) => int.Parse(item.DisplayText!.Split(' ')[1], CultureInfo.InvariantCulture);
 
     private static int[] Numbers(IEnumerable<ContentItem> items) => items.Select(Number).Order().ToArray();
-
-    /// <summary>The same tests on PostgreSQL.</summary>
-    public sealed class OnPostgres : ContentQueryTests
-    {
-        protected override StoreProvider Provider => StoreProvider.Postgres;
-    }
 }

@@ -16,6 +16,7 @@ namespace Cms.Tests.Support;
 /// </summary>
 public class CmsWebFactory : WebApplicationFactory<Program>
 {
+    private readonly PostgresServer? _postgres;
     private readonly string? _postgresDatabase;
 
     public CmsWebFactory()
@@ -25,19 +26,23 @@ public class CmsWebFactory : WebApplicationFactory<Program>
 
     /// <param name="provider">The store's database: SQLite in the data folder, or a new database on the run's PostgreSQL server.</param>
     public CmsWebFactory(StoreProvider provider)
+        : this(provider == StoreProvider.Postgres ? PostgresServer.Shared : null)
+    {
+    }
+
+    /// <param name="postgres">The server to make the site's database on; null for SQLite.</param>
+    public CmsWebFactory(PostgresServer? postgres)
     {
         DataPath = Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(DataPath);
-        if (provider == StoreProvider.Postgres)
-        {
-            _postgresDatabase = PostgresServer.Shared.CreateDatabase();
-        }
+        _postgres = postgres;
+        _postgresDatabase = postgres?.CreateDatabase();
     }
 
     public string DataPath { get; }
 
     /// <summary>The connection string of the site's PostgreSQL database; null on SQLite.</summary>
-    public string? PostgresConnectionString => _postgresDatabase is null ? null : PostgresServer.Shared.ConnectionString(_postgresDatabase);
+    public string? PostgresConnectionString => _postgresDatabase is null ? null : _postgres!.ConnectionString(_postgresDatabase);
 
     /// <summary>A user in each role the tests use; ids are fixed so items can be owned by them.</summary>
     public static class Users
@@ -115,7 +120,7 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (_postgresDatabase is not null)
         {
-            PostgresServer.Shared.DropDatabase(_postgresDatabase);
+            _postgres!.DropDatabase(_postgresDatabase);
         }
 
         try

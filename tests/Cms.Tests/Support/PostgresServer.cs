@@ -13,7 +13,7 @@ namespace Cms.Tests.Support;
 public sealed class PostgresServer
 {
     private const string Password = "cms-tests";
-    private static readonly Lazy<PostgresServer> SharedServer = new(Start);
+    private static readonly Lazy<PostgresServer> SharedServer = new(StartNew);
 
     private readonly string _bin;
 
@@ -55,7 +55,7 @@ public sealed class PostgresServer
 
     public void DropDatabase(string name) => Admin($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
 
-    /// <summary>Stops the server (fast: open connections are cut) and starts it again on the same port.</summary>
+    /// <summary>Stops the server (fast: open connections are cut) and starts it again on the same port; pools are left as they are.</summary>
     public void Restart() => PgCtl("restart -w -m fast");
 
     private void Admin(string sql)
@@ -66,7 +66,8 @@ public sealed class PostgresServer
         command.ExecuteNonQuery();
     }
 
-    private static PostgresServer Start()
+    /// <summary>A server of its own (for a test that restarts it); the caller stops it with <see cref="Stop"/>.</summary>
+    public static PostgresServer StartNew()
     {
         var bin = FindOrInstall();
         var folder = Path.Combine(Path.GetTempPath(), "cms-postgres-" + Guid.NewGuid().ToString("n"));
@@ -88,8 +89,14 @@ public sealed class PostgresServer
     private void PgCtl(string arguments) =>
         Run("runuser", ["-u", "postgres", "--", "bash", "-c", $"{Path.Combine(_bin, "pg_ctl")} -D {Path.Combine(DataFolder, "data")} {arguments}"]);
 
-    private void Stop()
+    /// <summary>Stops the server and deletes its folder (a second call finds nothing to do).</summary>
+    public void Stop()
     {
+        if (!Directory.Exists(DataFolder))
+        {
+            return;
+        }
+
         using var stop = Process.Start(new ProcessStartInfo("runuser",
             ["-u", "postgres", "--", Path.Combine(_bin, "pg_ctl"), "-D", Path.Combine(DataFolder, "data"), "stop", "-m", "immediate"])
         {

@@ -17,9 +17,14 @@ public sealed partial class PostgresDialect : ISqlDialect, IDisposable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly string _lockTimeout;
+    private readonly string _source;
 
-    public PostgresDialect(string connectionString, int busyTimeoutMilliseconds = 10_000)
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="busyTimeoutMilliseconds">How long a writer waits for another writer's lock.</param>
+    /// <param name="source">Where the connection string came from (a setting's name), named when it cannot be used.</param>
+    public PostgresDialect(string connectionString, int busyTimeoutMilliseconds = 10_000, string source = "the connection string")
     {
+        _source = source;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!builder.ContainsKey("Max Auto Prepare"))
         {
@@ -51,7 +56,7 @@ public sealed partial class PostgresDialect : ISqlDialect, IDisposable
         }
         catch (NpgsqlException exception)
         {
-            throw new StoreUnavailableException($"Cannot connect to PostgreSQL at {Server}: {Reason(exception)}", exception);
+            throw new StoreUnavailableException($"{_source}: cannot connect to PostgreSQL at {Server}: {Reason(exception)}", exception);
         }
     }
 
@@ -89,8 +94,11 @@ public sealed partial class PostgresDialect : ISqlDialect, IDisposable
     /// <summary>ILIKE: case-insensitive for every letter (SQLite's LIKE folds ASCII only), backslash escapes as SQLite's.</summary>
     public string LikeInsensitive(string column, string pattern) => $"{column} ILIKE {pattern} ESCAPE '\\'";
 
-    /// <summary>An expression instead of the column: the same value, no index on it.</summary>
-    public string NotIndexed(string column) => $"({column} + 0)";
+    /// <summary>
+    /// The column itself: PostgreSQL's planner weighs a few rows looked up by id against an ordered walk on its
+    /// statistics, and it has no operator that leaves a text and a number alike unchanged (SQLite's unary plus).
+    /// </summary>
+    public string NotIndexed(string column) => column;
 
     public string ExplainQueryPlan(string sql) => "EXPLAIN " + sql;
 
