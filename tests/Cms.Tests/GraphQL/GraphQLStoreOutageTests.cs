@@ -26,7 +26,7 @@ public sealed class GraphQLStoreOutageTests : IAsyncLifetime
     [Fact]
     public async Task Post_ServerRestartedBetweenRequests_FailsOnceWith503ThenReconnects()
     {
-        using var factory = new CmsWebFactory(_server);
+        using var factory = CmsWebFactory.On(_server);
         await factory.SeedAsync(TestDefinitions.Articles());
         using var client = factory.Admin();
         var before = await client.PostAsJsonAsync("/api/graphql", new { query = Query });

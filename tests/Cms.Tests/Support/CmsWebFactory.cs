@@ -25,13 +25,13 @@ public class CmsWebFactory : WebApplicationFactory<Program>
     }
 
     /// <param name="provider">The store's database: SQLite in the data folder, or a new database on the run's PostgreSQL server.</param>
-    public CmsWebFactory(StoreProvider provider)
+    protected CmsWebFactory(StoreProvider provider)
         : this(provider == StoreProvider.Postgres ? PostgresServer.Shared : null)
     {
     }
 
     /// <param name="postgres">The server to make the site's database on; null for SQLite.</param>
-    public CmsWebFactory(PostgresServer? postgres)
+    protected CmsWebFactory(PostgresServer? postgres)
     {
         DataPath = Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(DataPath);
@@ -40,6 +40,9 @@ public class CmsWebFactory : WebApplicationFactory<Program>
     }
 
     public string DataPath { get; }
+
+    /// <summary>A site whose store is a new database on <paramref name="server"/> (xunit wants one public constructor for a class fixture).</summary>
+    public static CmsWebFactory On(PostgresServer server) => new(server);
 
     /// <summary>The connection string of the site's PostgreSQL database; null on SQLite.</summary>
     public string? PostgresConnectionString => _postgresDatabase is null ? null : _postgres!.ConnectionString(_postgresDatabase);

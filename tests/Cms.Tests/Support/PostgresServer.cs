@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Cms.Core.Storage;
+using Cms.Core.Storage.Postgres;
 using Npgsql;
 
 namespace Cms.Tests.Support;
@@ -15,13 +17,16 @@ public sealed class PostgresServer
     private const string Password = "cms-tests";
     private static readonly Lazy<PostgresServer> SharedServer = new(StartNew);
 
+    private const string TemplateName = "cms_template";
     private readonly string _bin;
+    private readonly Lazy<string> _template;
 
     private PostgresServer(string bin, string dataFolder, int port)
     {
         _bin = bin;
         DataFolder = dataFolder;
         Port = port;
+        _template = new Lazy<string>(CreateTemplate);
     }
 
     public string DataFolder { get; }
@@ -42,14 +47,19 @@ public sealed class PostgresServer
         Pooling = true,
     }.ToString();
 
-    /// <summary>
-    /// A new empty database (copied from template0 in one statement). Its default collation is ICU's English, whose
-    /// order is not SQLite's byte order: the store's own columns must not depend on it.
-    /// </summary>
+    /// <summary>A new database at the latest schema, holding nothing yet (a copy of the run's template).</summary>
     public string CreateDatabase()
     {
         var name = "cms_" + Guid.NewGuid().ToString("n");
-        Admin($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'");
+        Admin($"CREATE DATABASE {name} TEMPLATE {_template.Value}");
+        return name;
+    }
+
+    /// <summary>A new database without any table, as an operator creates one for a new site.</summary>
+    public string CreateEmptyDatabase()
+    {
+        var name = "cms_" + Guid.NewGuid().ToString("n");
+        CreateEmpty(name);
         return name;
     }
 
@@ -57,6 +67,26 @@ public sealed class PostgresServer
 
     /// <summary>Stops the server (fast: open connections are cut) and starts it again on the same port; pools are left as they are.</summary>
     public void Restart() => PgCtl("restart -w -m fast");
+
+    /// <summary>
+    /// The database every test database is copied from: already at the latest schema, so a test class starts from a
+    /// copy instead of running the migrations. Its default collation is ICU's English, whose order is not SQLite's byte
+    /// order: the store's own columns must not depend on it.
+    /// </summary>
+    private string CreateTemplate()
+    {
+        CreateEmpty(TemplateName);
+        using (var dialect = new PostgresDialect(ConnectionString(TemplateName)))
+        {
+            // Once per run, inside a Lazy that synchronous fixtures (WebApplicationFactory) share too.
+            Task.Run(() => new DocumentStore(dialect).InitializeAsync(CancellationToken.None)).GetAwaiter().GetResult();
+        }
+
+        return TemplateName;
+    }
+
+    private void CreateEmpty(string name) =>
+        Admin($"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US'");
 
     private void Admin(string sql)
     {

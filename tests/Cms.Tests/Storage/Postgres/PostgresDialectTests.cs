@@ -14,7 +14,7 @@ public sealed class PostgresDialectTests : IAsyncLifetime
     public Task InitializeAsync()
     {
         _server = PostgresServer.Shared;
-        _database = _server.CreateDatabase();
+        _database = _server.CreateEmptyDatabase();
         return Task.CompletedTask;
     }
 
