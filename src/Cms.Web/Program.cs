@@ -26,7 +26,10 @@ if (!builder.TryAddCms(Console.Error))
 builder.Services.AddCmsAdmin().AddCmsTrash().AddCmsScheduling().AddCmsWebhooks().AddCmsCors(builder.Configuration).AddCmsCompression();
 
 var app = builder.Build();
-await app.InitializeCmsAsync();
+if (!await app.TryInitializeCmsAsync(Console.Error))
+{
+    return 1;
+}
 
 app.UseCmsRequestPipeline();
 

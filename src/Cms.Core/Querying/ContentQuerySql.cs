@@ -58,7 +58,7 @@ internal sealed class ContentQuerySql
         {
             var where = branch is null ? from.Conditions : [.. from.Conditions, branch];
             var select = $"SELECT {columns} FROM {from.Tables} WHERE {string.Join(" AND ", where)} ORDER BY {innerOrder}{branchLimit}";
-            return single ? select : $"SELECT * FROM ({select})";
+            return single ? select : $"SELECT * FROM ({select}) b";
         }));
         var sql = new StringBuilder()
             .Append("SELECT d.Id, d.Content, p.DocumentVersion, p.DocumentId")

@@ -38,6 +38,11 @@ public interface ISqlDialect
     /// <summary>The statement that shows the plan of a query: one row per step, the step's text in the last column.</summary>
     string ExplainQueryPlan(string sql);
 
+    /// <summary>
+    /// A schema statement (written with the portable types TEXT, INTEGER, REAL in capitals) as this provider runs it.
+    /// </summary>
+    string SchemaStatement(string statement);
+
     /// <summary>Turns a provider exception into ours (conflict, busy), or returns null to let it through.</summary>
     Exception? Translate(DbException exception);
 

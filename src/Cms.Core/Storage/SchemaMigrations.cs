@@ -233,7 +233,7 @@ public static class SchemaMigrations
         await using var transaction = await dialect.BeginWriteTransactionAsync(connection, cancellationToken);
         // Another node may be migrating this very moment: wait for it, then read the version it left.
         await dialect.AcquireMigrationLockAsync(connection, transaction, cancellationToken);
-        await Execute(connection, transaction, $"CREATE TABLE IF NOT EXISTS {SchemaVersion} (Version INTEGER NOT NULL)", cancellationToken);
+        await Execute(connection, transaction, dialect.SchemaStatement($"CREATE TABLE IF NOT EXISTS {SchemaVersion} (Version INTEGER NOT NULL)"), cancellationToken);
         var current = Convert.ToInt32(await Scalar(connection, transaction, $"SELECT COALESCE(MAX(Version), 0) FROM {SchemaVersion}", cancellationToken),
             System.Globalization.CultureInfo.InvariantCulture);
         var versions = Versions(dialect);
@@ -241,7 +241,7 @@ public static class SchemaMigrations
         {
             foreach (var statement in versions[version - 1])
             {
-                await Execute(connection, transaction, statement, cancellationToken);
+                await Execute(connection, transaction, dialect.SchemaStatement(statement), cancellationToken);
             }
 
             await Execute(connection, transaction, $"INSERT INTO {SchemaVersion} (Version) VALUES ({version})", cancellationToken);

@@ -19,13 +19,18 @@ public sealed class StoreConnection : IAsyncDisposable
     // Most recently used first.
     private readonly LinkedList<DbCommand> _recent = new();
     private readonly Func<StoreConnection, ValueTask>? _release;
+    private readonly bool _prepareCommands;
 
     /// <param name="connection">An open connection.</param>
     /// <param name="release">Takes the connection back when the session is done; null closes it instead.</param>
-    public StoreConnection(DbConnection connection, Func<StoreConnection, ValueTask>? release = null)
+    /// <param name="prepareCommands">
+    /// False for a provider that prepares statements itself (Npgsql's automatic preparation, per physical connection).
+    /// </param>
+    public StoreConnection(DbConnection connection, Func<StoreConnection, ValueTask>? release = null, bool prepareCommands = true)
     {
         Connection = connection;
         _release = release;
+        _prepareCommands = prepareCommands;
     }
 
     public DbConnection Connection { get; }
@@ -53,8 +58,12 @@ public sealed class StoreConnection : IAsyncDisposable
 
             var command = Connection.CreateCommand();
             command.CommandText = sql;
-            // Compiled now and kept: a command that was never prepared explicitly is compiled again on every run.
-            command.Prepare();
+            if (_prepareCommands)
+            {
+                // Compiled now and kept: a command that was never prepared explicitly is compiled again on every run.
+                command.Prepare();
+            }
+
             node = _recent.AddFirst(command);
             _commands[sql] = node;
         }

@@ -96,6 +96,11 @@ internal sealed class GraphQLExecutor
                 {
                     context.ErrorMessage = queryException.Message;
                 }
+                else if (context.OriginalException is StoreUnavailableException unavailable)
+                {
+                    // Not the resolver's fault: the request answers 503 and may be retried.
+                    context.ErrorMessage = $"The store is busy or unavailable: {unavailable.Message}";
+                }
                 else
                 {
                     _logger?.LogError(context.OriginalException, "A GraphQL resolver failed");
@@ -124,6 +129,11 @@ internal sealed class GraphQLExecutor
         if (result.Errors is not { Count: > 0 } errors)
         {
             return 200;
+        }
+
+        if (errors.Any(e => e.InnerException is StoreUnavailableException))
+        {
+            return 503;
         }
 
         return errors.Any(e => e is ValidationError { Number: ContentTypePermissionRule.Unauthorized }) ? 401 : 400;

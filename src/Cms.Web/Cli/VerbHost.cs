@@ -55,7 +55,21 @@ internal static class VerbHost
     /// The data folder (of an existing site when <paramref name="requireSite"/>), with the configuration checked and no host
     /// built: for verbs that work on the files (backup, restore), which must neither migrate nor wait for a writer.
     /// </summary>
-    public static string FindFolder(VerbContext context, string? dataPath, bool requireSite) => Prepare(context, dataPath, requireSite).Folder;
+    public static string FindFolder(VerbContext context, string? dataPath, bool requireSite)
+    {
+        var (builder, folder) = Prepare(context, dataPath, requireSite);
+        if (!OnSqlite(builder.Configuration))
+        {
+            throw new CommandLineException(
+                $"'{context.Verb}' works on SQLite's database file, but this site's store is on PostgreSQL ({DatabaseOptions.SectionName}:" +
+                $"{nameof(DatabaseOptions.Provider)}=Postgres): use pg_dump and pg_restore for the database, and copy the media folder beside it.");
+        }
+
+        return folder;
+    }
+
+    private static bool OnSqlite(ConfigurationManager configuration) =>
+        configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.Provider is null or DatabaseProvider.Sqlite;
 
     private static (WebApplicationBuilder Builder, string Folder) Prepare(VerbContext context, string? dataPath, bool requireSite)
     {
@@ -71,7 +85,7 @@ internal static class VerbHost
         CmsConfigurationCheck.ThrowIfInvalid(builder.Configuration, builder.Environment.ContentRootPath, context.ConfigurationArgs);
         var folder = DataFolder.ResolvePath(builder.Configuration, builder.Environment.ContentRootPath);
         context.Report.DataPath = folder;
-        if (requireSite && !File.Exists(DataFolder.DatabaseFileIn(folder)))
+        if (requireSite && OnSqlite(builder.Configuration) && !File.Exists(DataFolder.DatabaseFileIn(folder)))
         {
             throw new CommandLineException(NoSite(folder, "it holds no cms.db"));
         }

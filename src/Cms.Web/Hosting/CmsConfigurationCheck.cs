@@ -48,6 +48,7 @@ public static class CmsConfigurationCheck
         }
 
         problems.AddRange(MediaStoreProblems(configuration));
+        StoreDialects.Check(configuration, problems);
         if (DataFolder.FileInTheWay(DataFolder.ResolvePath(configuration, contentRoot)) is { } file)
         {
             problems.Add($"{CmsOptions.SectionName}:{nameof(CmsOptions.DataPath)}: '{file}' is a file; the data path must be a folder.");

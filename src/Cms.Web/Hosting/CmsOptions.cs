@@ -22,7 +22,7 @@ public sealed class CmsOptions
     [Range(0, 1_048_576)]
     public int ContentItemCacheMegabytes { get; set; } = 64;
 
-    /// <summary>SQLite busy timeout: how long a writer waits for another writer. Default 10 s.</summary>
+    /// <summary>How long a writer waits for another writer (SQLite's busy timeout, PostgreSQL's lock timeout). Default 10 s.</summary>
     [Range(100, 600_000)]
     public int BusyTimeoutMilliseconds { get; set; } = 10_000;
 
@@ -33,4 +33,6 @@ public sealed class CmsOptions
     public string PreviewTheme { get; set; } = "themes/IshrPreview";
 
     public SetupOptions Setup { get; set; } = new();
+
+    public DatabaseOptions Database { get; set; } = new();
 }

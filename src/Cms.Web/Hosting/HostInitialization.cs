@@ -16,6 +16,27 @@ public static class HostInitialization
     // Extended every third of it while held: a node that dies during setup frees the others within this long.
     private static readonly TimeSpan StartupLockExpiry = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// <see cref="InitializeCmsAsync"/> for the server: a store that cannot be reached (no server, a wrong password, a
+    /// missing database) stops it with one line naming the setting instead of a stack trace.
+    /// </summary>
+    public static async Task<bool> TryInitializeCmsAsync(this WebApplication app, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(errors);
+        try
+        {
+            await app.InitializeCmsAsync();
+            return true;
+        }
+        catch (StoreUnavailableException exception)
+        {
+            // The dialect's message names the store and the setting it came from.
+            await errors.WriteLineAsync(exception.Message);
+            return false;
+        }
+    }
+
     /// <summary>Migrates the store (and sets the site up on first start); returns the schema version the store was at.</summary>
     public static async Task<int> InitializeCmsAsync(this WebApplication app, bool runSetup = true)
     {

@@ -2,7 +2,6 @@ using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 using Cms.Core.Storage;
-using Cms.Core.Storage.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Web.Hosting;
@@ -15,8 +14,11 @@ public static class StorageServices
         services.AddOptions<CmsOptions>().Bind(configuration.GetSection(CmsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(dataFolder);
-        services.AddSingleton<ISqlDialect>(sp => new SqliteDialect(
-            sp.GetRequiredService<DataFolder>().DatabaseFile, sp.GetRequiredService<IOptions<CmsOptions>>().Value.BusyTimeoutMilliseconds));
+        services.AddSingleton<ISqlDialect>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<CmsOptions>>().Value;
+            return StoreDialects.Create(options.Database, sp.GetRequiredService<DataFolder>().DatabaseFile, options.BusyTimeoutMilliseconds);
+        });
         services.AddSingleton(sp => new DocumentStore(sp.GetRequiredService<ISqlDialect>(),
             new ContentItemCache(sp.GetRequiredService<IOptions<CmsOptions>>().Value.ContentItemCacheMegabytes * 1024L * 1024))
         {

@@ -55,6 +55,17 @@ public sealed class ConfigurationErrorsTests : IDisposable
     }
 
     [Fact]
+    public async Task Backup_StoreOnPostgres_ExitsTwoPointingToPgDump()
+    {
+        var (code, _, errors) = await CliTestFolder.RunAsync("backup", "--data-path", _cli.DataPath, "--out", Path.Combine(_cli.Folder, "site.zip"),
+            "--Cms:Database:Provider=Postgres", "--Cms:Database:ConnectionString=Host=127.0.0.1;Database=cms");
+
+        Assert.Equal(2, code);
+        Assert.Contains("'backup' works on SQLite's database file, but this site's store is on PostgreSQL", errors, StringComparison.Ordinal);
+        Assert.Contains("pg_dump", errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Server_SeveralConfigurationMistakes_ExitsTwoNamingEachWithoutStackTrace()
     {
         var server = Path.Combine(AppContext.BaseDirectory, "Cms.Web.dll");

@@ -12,15 +12,18 @@ namespace Cms.Tests.Content;
 /// 2024-01-02), the editor then fixes notes 1 and 2 on this site (at 2024-03-01), and a later promotion brings
 /// staging's copies of 2024-02-01, made before that fix.
 /// </summary>
-public sealed class ContentImportConflictTests : IAsyncLifetime
+public class ContentImportConflictTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private const string StagingCopyDate = "2024-02-01T00:00:00Z";
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync();
+        _site = await TestSite.CreateAsync(Provider);
         await _site.RunRecipeAsync(RecipeReader.Read(NoteRecipe.Recipe(4, (_, item) => Published(item))));
         await HotfixAsync(1);
         await HotfixAsync(2);
@@ -170,4 +173,10 @@ public sealed class ContentImportConflictTests : IAsyncLifetime
 
     private Task<ContentItem> LatestAsync(int i) =>
         _site.ReadAsync(async s => (await s.GetContentItemAsync(Id(i), VersionOptions.Latest, None))!);
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentImportConflictTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

@@ -8,14 +8,17 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Content;
 
 /// <summary>Imports in batches (prepared in parallel, checked per batch) against the same items saved one by one.</summary>
-public sealed class ContentImporterTests : IAsyncLifetime
+public class ContentImporterTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync();
+        _site = await TestSite.CreateAsync(Provider);
         await _site.RunRecipeAsync(RecipeReader.Read($$"""{ "name": "Definitions", "steps": [ {{NoteRecipe.Definitions}} ] }"""));
     }
 
@@ -24,7 +27,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_BatchesOfNewItems_StoreTheSameRowsAsItemByItem()
     {
-        await using var reference = await TestSite.CreateAsync();
+        await using var reference = await TestSite.CreateAsync(Provider);
         await reference.RunRecipeAsync(RecipeReader.Read($$"""{ "name": "Definitions", "steps": [ {{NoteRecipe.Definitions}} ] }"""));
 
         var expected = await reference.WriteAsync(s => ContentImporter.ImportAsync(s, Notes(2600), itemByItem: true, None));
@@ -41,7 +44,7 @@ public sealed class ContentImporterTests : IAsyncLifetime
     [Fact]
     public async Task Import_NewVersionOfAnItemOfThePreviousBatch_StoresTheSameRowsAsItemByItem()
     {
-        await using var reference = await TestSite.CreateAsync();
+        await using var reference = await TestSite.CreateAsync(Provider);
         await reference.RunRecipeAsync(RecipeReader.Read($$"""{ "name": "Definitions", "steps": [ {{NoteRecipe.Definitions}} ] }"""));
         IEnumerable<ContentItem> Items() => Notes(1200).Select((item, i) =>
         {
@@ -155,4 +158,10 @@ public sealed class ContentImporterTests : IAsyncLifetime
 
     private Task<List<string>> PathsAsync() => _site.ReadAsync(async s =>
         (await s.RowsAsync("SELECT Path FROM AutoroutePartIndex ORDER BY DocumentId", [], None)).Select(r => (string)r[0]!).ToList());
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentImporterTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

@@ -8,8 +8,11 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Content;
 
 /// <summary>Items promoted from staging whose Owner (a staging user id) and Author (a staging user name) this site does not know.</summary>
-public sealed class ContentOwnersTests : IAsyncLifetime
+public class ContentOwnersTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private const string StagingOwnerId = "4staging00000000000000000s";
     private const string ProductionUserId = "4prod0000000000000000000p1";
     private static readonly CancellationToken None = CancellationToken.None;
@@ -17,7 +20,7 @@ public sealed class ContentOwnersTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync();
+        _site = await TestSite.CreateAsync(Provider);
         await _site.WriteAsync(async s =>
         {
             await SecurityStore.SaveUserAsync(s.Storage, new UserRecord { UserId = ProductionUserId, UserName = "prod-editor" }, None);
@@ -80,4 +83,10 @@ public sealed class ContentOwnersTests : IAsyncLifetime
     }
 
     private static string NoteId(int i) => NoteRecipe.Item(i)["ContentItemId"]!.GetValue<string>();
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentOwnersTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

@@ -5,12 +5,15 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Content;
 
-public sealed class ContentSessionTests : IAsyncLifetime
+public class ContentSessionTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(TestDefinitions.Articles());
+    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -302,4 +305,10 @@ public sealed class ContentSessionTests : IAsyncLifetime
         await s.CreateAsync(item, options, None);
         return item;
     });
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentSessionTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

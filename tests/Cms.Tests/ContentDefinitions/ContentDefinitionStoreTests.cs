@@ -8,12 +8,15 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.ContentDefinitions;
 
-public sealed class ContentDefinitionStoreTests : IAsyncLifetime
+public class ContentDefinitionStoreTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(TestDefinitions.Articles());
+    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -117,4 +120,10 @@ public sealed class ContentDefinitionStoreTests : IAsyncLifetime
         await s.SaveDefinitionsAsync(document, None);
         return 0;
     }, ContentActor.System);
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentDefinitionStoreTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

@@ -3,14 +3,19 @@ using System.Text.Json.Nodes;
 using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
 
+using Cms.Tests.Support;
+
 namespace Cms.Tests.GraphQL;
 
 /// <summary>
 /// Drafts stay invisible by every path that reaches an item from another: pickers, list children, bag items,
 /// taxonomy terms and a contained item's list. Editors (who may preview) see them only when they ask for them.
 /// </summary>
-public sealed class DraftVisibilityTests : IAsyncLifetime
+public class DraftVisibilityTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private const string Viewer = "4viewer00000000000000000001|viewer|Viewer";
     private GraphQLTestHost _host = null!;
 
@@ -40,7 +45,7 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
             { "Name": "Note", "ContentPartFieldDefinitionRecords": [ { "FieldName": "TextField", "Name": "Body", "Settings": {} } ] }
           ]
         }
-        """));
+        """), provider: Provider);
         await _host.SaveRolesAsync(GraphQLTestHost.Role("Viewer", "ViewContent"));
 
         var taxonomy = new ContentItem { ContentType = "Taxonomy", DisplayText = "Draft taxonomy" };
@@ -128,5 +133,11 @@ public sealed class DraftVisibilityTests : IAsyncLifetime
         note.GetOrCreatePart("ContainedPart")["ListContentType"] = "Topic";
         await _host.CreateAsync(note, options);
         return note.ContentItemId;
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : DraftVisibilityTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

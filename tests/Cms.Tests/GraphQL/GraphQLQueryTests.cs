@@ -3,16 +3,21 @@ using System.Text.Json.Nodes;
 using Cms.Core.Content;
 using Cms.Core.ContentModel;
 
+using Cms.Tests.Support;
+
 namespace Cms.Tests.GraphQL;
 
-public sealed class GraphQLQueryTests : IAsyncLifetime
+public class GraphQLQueryTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private GraphQLTestHost _host = null!;
     private string _blogId = "";
 
     public async Task InitializeAsync()
     {
-        _host = await GraphQLTestHost.CreateAsync(GraphQLTestDefinitions.Site());
+        _host = await GraphQLTestHost.CreateAsync(GraphQLTestDefinitions.Site(), provider: Provider);
         var blog = await _host.CreateAsync(new ContentItem { ContentType = "Blog", DisplayText = "Blog" });
         _blogId = blog.ContentItemId;
         for (var i = 1; i <= 2; i++)
@@ -194,5 +199,11 @@ public sealed class GraphQLQueryTests : IAsyncLifetime
         metadata["Code"] = new JsonObject { ["Text"] = code };
         metadata["AvailabilityDate"] = new JsonObject { ["Value"] = created.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) };
         await _host.CreateAsync(product);
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : GraphQLQueryTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -54,9 +54,10 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     public static string Admin => $"{CmsWebFactory.Users.AdminId}|admin|{SystemRoles.Administrator}";
 
     /// <summary>A host with the given definitions and the roles the GraphQL tests use (see <see cref="SaveTestRolesAsync"/>).</summary>
-    public static async Task<GraphQLTestHost> CreateAsync(ContentDefinitionDocument? definitions = null, IDictionary<string, string?>? settings = null)
+    public static async Task<GraphQLTestHost> CreateAsync(
+        ContentDefinitionDocument? definitions = null, IDictionary<string, string?>? settings = null, StoreProvider provider = StoreProvider.Sqlite)
     {
-        var host = new GraphQLTestHost(new Factory(settings ?? new Dictionary<string, string?>()));
+        var host = new GraphQLTestHost(new Factory(settings ?? new Dictionary<string, string?>(), provider));
         if (definitions is not null)
         {
             await using var session = await host.OpenAsync(ContentActor.System);
@@ -146,7 +147,8 @@ public sealed class GraphQLTestHost : IAsyncDisposable
     {
         private readonly IDictionary<string, string?> _settings;
 
-        public Factory(IDictionary<string, string?> settings)
+        public Factory(IDictionary<string, string?> settings, StoreProvider provider)
+            : base(provider)
         {
             _settings = settings;
         }

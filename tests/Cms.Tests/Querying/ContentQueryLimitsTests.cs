@@ -4,11 +4,14 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Querying;
 
 /// <summary>Whatever path builds a query, values SQLite would choke on are refused as query errors first.</summary>
-public sealed class ContentQueryLimitsTests : IAsyncLifetime
+public class ContentQueryLimitsTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private TestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(TestDefinitions.Articles());
+    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -47,4 +50,10 @@ public sealed class ContentQueryLimitsTests : IAsyncLifetime
         ContentTypes = ["Article"],
         Where = ContentFilter.Where(ContentColumn.Metadata("DisplayText"), op, value),
     };
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentQueryLimitsTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

@@ -5,15 +5,18 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Recipes;
 
 /// <summary>A Content step's data array read item by item from the recipe's source instead of parsed whole.</summary>
-public sealed class ContentStepStreamingTests : IAsyncLifetime
+public class ContentStepStreamingTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
     private string _folder = null!;
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync();
+        _site = await TestSite.CreateAsync(Provider);
         _folder = Path.Combine(_site.Folder, "recipes");
         Directory.CreateDirectory(_folder);
     }
@@ -24,7 +27,7 @@ public sealed class ContentStepStreamingTests : IAsyncLifetime
     public async Task Import_ThousandsOfItemsStreamed_StoresTheSameRowsAsParsedWhole()
     {
         var json = NoteRecipe.Recipe(3000);
-        await using var inMemory = await TestSite.CreateAsync();
+        await using var inMemory = await TestSite.CreateAsync(Provider);
         var whole = RecipeReader.Read(json, "notes.recipe.json", null, streamedDataBytes: long.MaxValue);
         var streamed = await ReadFileAsync(json);
         Assert.Null(whole.Steps[1].StreamedData);
@@ -131,5 +134,11 @@ public sealed class ContentStepStreamingTests : IAsyncLifetime
         var recipe = await RecipeReader.ReadFileAsync(path, streamedDataBytes: 0, None);
         Assert.NotNull(recipe.Steps[1].StreamedData);
         return recipe;
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentStepStreamingTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -6,8 +6,11 @@ using static Cms.Core.Definitions.ContentDefinitionChangeKind;
 namespace Cms.Tests.Recipes;
 
 /// <summary>Definition changes that hide stored values: planned with item counts, refused unless allowed, counted when applied.</summary>
-public sealed class RecipeDataLossTests : IAsyncLifetime
+public class RecipeDataLossTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private const string Seed = """
         {
           "name": "Letters",
@@ -65,7 +68,7 @@ public sealed class RecipeDataLossTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync();
+        _site = await TestSite.CreateAsync(Provider);
         await _site.RunRecipeAsync(RecipeReader.Read(Seed));
     }
 
@@ -187,4 +190,10 @@ public sealed class RecipeDataLossTests : IAsyncLifetime
 
     private static (ContentDefinitionChangeKind, string?, string?, int) Key(ContentDefinitionChange change) =>
         (change.Kind, change.ContentType, change.Field ?? change.Part, change.Items);
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : RecipeDataLossTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

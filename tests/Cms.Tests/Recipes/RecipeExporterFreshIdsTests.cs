@@ -9,8 +9,11 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Recipes;
 
 /// <summary>A setup export with fresh ids of the NGO site, with a list and a bag added: every reference follows the new ids.</summary>
-public sealed class RecipeExporterFreshIdsTests : IAsyncLifetime
+public class RecipeExporterFreshIdsTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private const string CampaignId = "4campaign00000000000000001";
     private const string LetterId = "4bagletter0000000000000001";
     private const string SignatoryId = "4signatory0000000000000001";
@@ -40,8 +43,8 @@ public sealed class RecipeExporterFreshIdsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _source = await TestSite.CreateAsync();
-        _target = await TestSite.CreateAsync();
+        _source = await TestSite.CreateAsync(Provider);
+        _target = await TestSite.CreateAsync(Provider);
         await _source.RunRecipeAsync(await RecipeReader.ReadFileAsync(Path.Combine(AppContext.BaseDirectory, "recipes", "ishr.recipe.json"), None));
         await _source.RunRecipeAsync(RecipeReader.Read(CampaignWithALetter));
     }
@@ -87,4 +90,10 @@ public sealed class RecipeExporterFreshIdsTests : IAsyncLifetime
         JsonArray array => array.SelectMany(NestedIds),
         _ => [],
     };
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : RecipeExporterFreshIdsTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

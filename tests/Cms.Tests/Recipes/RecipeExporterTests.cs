@@ -6,8 +6,11 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Recipes;
 
-public sealed class RecipeExporterTests : IAsyncLifetime
+public class RecipeExporterTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private static readonly DateTime ExportTime = new(2024, 6, 1, 0, 0, 0, DateTimeKind.Utc);
     private TestSite _source = null!;
@@ -15,8 +18,8 @@ public sealed class RecipeExporterTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _source = await TestSite.CreateAsync();
-        _target = await TestSite.CreateAsync();
+        _source = await TestSite.CreateAsync(Provider);
+        _target = await TestSite.CreateAsync(Provider);
         await _source.RunRecipeAsync(await RecipeReader.ReadFileAsync(CompatRecipeFiles.PathOf("tests/DynamicContentTypeQueryTest.json"), None));
         await _source.RunRecipeAsync(RecipeReader.Read(TestRecipes.Setup));
     }
@@ -191,4 +194,10 @@ public sealed class RecipeExporterTests : IAsyncLifetime
 
     private static Task<JsonObject> ExportAsync(TestSite site, RecipeExportOptions options) =>
         site.ReadAsync(s => RecipeExporter.ExportAsync(s, new MediaStore(site.MediaPath, new MediaOptions()), options, ExportTime, None));
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : RecipeExporterTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

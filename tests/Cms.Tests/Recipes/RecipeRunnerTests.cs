@@ -8,15 +8,18 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Recipes;
 
-public sealed class RecipeRunnerTests : IAsyncLifetime
+public class RecipeRunnerTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
     private string _copy = null!;
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync();
+        _site = await TestSite.CreateAsync(Provider);
         _copy = Path.Combine(_site.Folder, "theme");
     }
 
@@ -308,5 +311,11 @@ public sealed class RecipeRunnerTests : IAsyncLifetime
         }
 
         return await RecipeReader.ReadFileAsync(Path.Combine(recipes, "blog.recipe.json"), None);
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : RecipeRunnerTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -6,12 +6,15 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Security;
 
-public sealed class ApiKeyStoreTests
+public class ApiKeyStoreTests
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     [Fact]
     public async Task Create_StoredDocument_HoldsTheSecretsHashNotTheSecret()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var keys = new ApiKeyStore(site.Documents, site.Clock);
 
         var (record, key) = await keys.CreateAsync("front end", "Reader", null, CancellationToken.None);
@@ -27,7 +30,7 @@ public sealed class ApiKeyStoreTests
     [Fact]
     public async Task FindValid_TheKey_ReturnsItsRecord_AndAnyOtherSecretForTheSameIdIsRefused()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var keys = new ApiKeyStore(site.Documents, site.Clock);
         var (record, key) = await keys.CreateAsync("front end", "Reader", null, CancellationToken.None);
         var forged = key[..^1] + (key[^1] == '0' ? '1' : '0');
@@ -41,7 +44,7 @@ public sealed class ApiKeyStoreTests
     [Fact]
     public async Task FindValid_AfterExpiryOrRevocation_ReturnsNull()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var keys = new ApiKeyStore(site.Documents, site.Clock);
         var (_, expiring) = await keys.CreateAsync("campaign", "Reader", site.Clock.GetUtcNow().UtcDateTime.AddDays(1), CancellationToken.None);
         var (revokedRecord, revoked) = await keys.CreateAsync("old app", "Reader", null, CancellationToken.None);
@@ -53,5 +56,11 @@ public sealed class ApiKeyStoreTests
         Assert.Null(await keys.FindValidAsync(expiring, CancellationToken.None));
         Assert.Null(await keys.FindValidAsync(revoked, CancellationToken.None));
         Assert.False(await keys.RevokeAsync(revokedRecord.KeyId, CancellationToken.None));
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ApiKeyStoreTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -3,8 +3,11 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Security;
 
-public sealed class UserSignInTests
+public class UserSignInTests
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private const string Password = "long enough password";
 
     private const string UserId = "4ed000000000000000000000ed";
@@ -14,7 +17,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task PasswordSignIn_FiveFailures_LocksOutUntilTheLockoutEnds()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site);
 
         for (var i = 0; i < Defaults.MaxFailedAttempts - 1; i++)
@@ -32,7 +35,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task PasswordSignIn_DisabledUserWithRightPassword_IsRefused()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site, enabled: false);
 
         Assert.Equal(UserSignInStatus.Disabled, (await signIn.PasswordSignInAsync("ed", Password, CancellationToken.None)).Status);
@@ -41,7 +44,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task ChangePassword_WrongCurrentPassword_ReportsTheField_AndNewStampInvalidatesOldCookies()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site);
         var before = (await signIn.PasswordSignInAsync("ed", Password, CancellationToken.None)).User!;
 
@@ -57,7 +60,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task PasswordSignIn_LockedAccountWithRightPassword_IsRefusedAndTheLockoutIsNotExtended()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site);
         for (var i = 0; i < Defaults.MaxFailedAttempts; i++)
         {
@@ -76,7 +79,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task PasswordSignIn_UnknownName_FailsAndWritesNothing()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site);
         var before = await site.FingerprintAsync();
 
@@ -88,7 +91,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task ChangePassword_WrongCurrentPasswordRepeatedly_LocksTheAccount()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site);
 
         for (var i = 0; i < Defaults.MaxFailedAttempts; i++)
@@ -106,7 +109,7 @@ public sealed class UserSignInTests
     [Fact]
     public async Task ChangePassword_CommonNewPassword_IsRefusedOnTheNewPasswordField()
     {
-        await using var site = await TestSite.CreateAsync();
+        await using var site = await TestSite.CreateAsync(Provider);
         var signIn = await SignInWithUserAsync(site);
 
         var result = await signIn.ChangePasswordAsync(UserId, Password, "Password123456", CancellationToken.None);
@@ -128,5 +131,11 @@ public sealed class UserSignInTests
         await SecurityStore.SaveUserAsync(session, user, CancellationToken.None);
         await session.CommitAsync(CancellationToken.None);
         return new UserSignIn(site.Documents, passwords, site.Clock);
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : UserSignInTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

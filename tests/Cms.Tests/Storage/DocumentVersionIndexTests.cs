@@ -4,12 +4,15 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Storage;
 
 /// <summary>Shared readers trust the version on the item's index row; every write must keep it equal to the document's.</summary>
-public sealed class DocumentVersionIndexTests : IAsyncLifetime
+public class DocumentVersionIndexTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(TestDefinitions.Articles());
+    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -44,5 +47,11 @@ public sealed class DocumentVersionIndexTests : IAsyncLifetime
 
         Assert.Equal(0L, stale);
         Assert.True((long)versions! > 1, "the edits should have moved a version past 1");
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : DocumentVersionIndexTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -36,7 +36,7 @@ public sealed class PreparedCommandTests : IAsyncLifetime
     public async Task PagedQuery_RunAgainOnTheSameConnection_IsCompiledOnce(string? titleContains)
     {
         // A dialect of its own: a fresh connection, whose statements are all listed once listing is turned on.
-        using var dialect = new SqliteDialect(_site.Dialect.DatabaseFile);
+        using var dialect = new SqliteDialect(_site.DatabaseFile);
         var connection = await dialect.OpenConnectionAsync(None);
         var handle = ((SqliteConnection)connection.Connection).Handle!;
         handle.enable_sqlite3_next_stmt(true);

@@ -3,12 +3,15 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Storage;
 
-public sealed class SchemaMigrationsTests : IAsyncLifetime
+public class SchemaMigrationsTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync();
+    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(Provider);
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -21,16 +24,6 @@ public sealed class SchemaMigrationsTests : IAsyncLifetime
 
         Assert.Equal(SchemaMigrations.Latest(_site.Dialect), found);
         Assert.Equal(before, await _site.FingerprintAsync());
-    }
-
-    [Fact]
-    public async Task Sqlite_UsesWalAndForeignKeys()
-    {
-        var journal = await _site.ReadAsync(s => s.ScalarAsync("PRAGMA journal_mode", [], None));
-        var foreignKeys = await _site.ReadAsync(s => s.ScalarAsync("PRAGMA foreign_keys", [], None));
-
-        Assert.Equal("wal", journal);
-        Assert.Equal(1L, foreignKeys);
     }
 
     [Fact]
@@ -72,5 +65,11 @@ public sealed class SchemaMigrationsTests : IAsyncLifetime
         await second;
 
         Assert.Equal(2, (await _site.ReadAsync(s => s.GetDocumentsAsync("Test", None))).Count);
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : SchemaMigrationsTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -4,15 +4,18 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Storage;
 
-public sealed class SharedReadSessionTests : IAsyncLifetime
+public class SharedReadSessionTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
     private string _id = "";
 
     public async Task InitializeAsync()
     {
-        _site = await TestSite.CreateAsync(TestDefinitions.Articles());
+        _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
         _id = await _site.WriteAsync(async session =>
         {
             var item = session.New("Article");
@@ -78,5 +81,11 @@ public sealed class SharedReadSessionTests : IAsyncLifetime
     {
         await using var session = await _site.Documents.OpenSharedReadSessionAsync(None);
         return (await session.GetContentItemAsync(_id, VersionOptions.Latest, None))!;
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : SharedReadSessionTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

@@ -5,12 +5,15 @@ using Cms.Tests.Support;
 
 namespace Cms.Tests.Storage;
 
-public sealed class StoreVersionTests : IAsyncLifetime
+public class StoreVersionTests : IAsyncLifetime
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static readonly CancellationToken None = CancellationToken.None;
     private TestSite _site = null!;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(TestDefinitions.Articles());
+    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
 
     public async Task DisposeAsync() => await _site.DisposeAsync();
 
@@ -135,4 +138,10 @@ public sealed class StoreVersionTests : IAsyncLifetime
     private Task<long> VersionAsync() => _site.ReadAsync(s => s.ReadStoreVersionAsync(None));
 
     private Task<long> ContentVersionAsync() => _site.ReadAsync(s => s.ReadContentVersionAsync(None));
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : StoreVersionTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
+    }
 }

@@ -35,7 +35,7 @@ public sealed class WriteLockHolderTests : IAsyncLifetime
     [Fact]
     public async Task RefreshStatistics_WhileAnotherWriterHoldsTheStore_SkipsInsteadOfFailing()
     {
-        using var impatient = new SqliteDialect(_site.Dialect.DatabaseFile, busyTimeoutMilliseconds: 100);
+        using var impatient = new SqliteDialect(_site.DatabaseFile, busyTimeoutMilliseconds: 100);
         var store = new DocumentStore(impatient);
         bool whileHeld;
         await using (await _site.Documents.OpenLongWriteSessionAsync("recipe 'Letters'", CancellationToken.None))
@@ -77,11 +77,11 @@ public sealed class WriteLockHolderTests : IAsyncLifetime
     [Fact]
     public async Task Writer_LockedByALongWriter_NamesItsProcessPidAndStartTime()
     {
-        using var otherDialect = new SqliteDialect(_site.Dialect.DatabaseFile, busyTimeoutMilliseconds: 100);
+        using var otherDialect = new SqliteDialect(_site.DatabaseFile, busyTimeoutMilliseconds: 100);
         var started = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 20, 41, 3, TimeSpan.Zero));
         var holderStore = new DocumentStore(otherDialect) { ProcessName = "cms recipe run", Clock = started };
         await using var held = await holderStore.OpenLongWriteSessionAsync("recipe 'Big import'", CancellationToken.None);
-        using var waiterDialect = new SqliteDialect(_site.Dialect.DatabaseFile, busyTimeoutMilliseconds: 100);
+        using var waiterDialect = new SqliteDialect(_site.DatabaseFile, busyTimeoutMilliseconds: 100);
         started.Advance(TimeSpan.FromSeconds(75));
         var waiter = new DocumentStore(waiterDialect) { Clock = started };
 
@@ -105,7 +105,7 @@ public sealed class WriteLockHolderTests : IAsyncLifetime
         }
 
         await using var held = await _site.Documents.OpenWriteSessionAsync(CancellationToken.None);
-        using var waiterDialect = new SqliteDialect(_site.Dialect.DatabaseFile, busyTimeoutMilliseconds: 100);
+        using var waiterDialect = new SqliteDialect(_site.DatabaseFile, busyTimeoutMilliseconds: 100);
 
         var error = await Assert.ThrowsAsync<StoreUnavailableException>(
             () => new DocumentStore(waiterDialect).OpenWriteSessionAsync(CancellationToken.None));

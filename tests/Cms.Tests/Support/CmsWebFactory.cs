@@ -16,19 +16,47 @@ namespace Cms.Tests.Support;
 /// </summary>
 public class CmsWebFactory : WebApplicationFactory<Program>
 {
+    private readonly PostgresServer? _postgres;
+    private readonly string? _postgresDatabase;
+
     public CmsWebFactory()
-        : this(Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n")))
+        : this(StoreProvider.Sqlite)
     {
     }
 
-    /// <summary>A host over the data folder given: several such hosts on one folder are nodes sharing one store.</summary>
+    /// <param name="provider">The store's database: SQLite in the data folder, or a new database on the run's PostgreSQL server.</param>
+    protected CmsWebFactory(StoreProvider provider)
+        : this(provider == StoreProvider.Postgres ? PostgresServer.Shared : null)
+    {
+    }
+
+    /// <param name="postgres">The server to make the site's database on; null for SQLite.</param>
+    protected CmsWebFactory(PostgresServer? postgres)
+        : this(Path.Combine(Path.GetTempPath(), "cms-web-tests", Guid.NewGuid().ToString("n")), postgres)
+    {
+    }
+
+    /// <summary>A host over the data folder given: several such hosts on one folder are nodes sharing one (SQLite) store.</summary>
     protected CmsWebFactory(string dataPath)
+        : this(dataPath, null)
+    {
+    }
+
+    private CmsWebFactory(string dataPath, PostgresServer? postgres)
     {
         DataPath = dataPath;
         Directory.CreateDirectory(DataPath);
+        _postgres = postgres;
+        _postgresDatabase = postgres?.CreateDatabase();
     }
 
     public string DataPath { get; }
+
+    /// <summary>A site whose store is a new database on <paramref name="server"/> (xunit wants one public constructor for a class fixture).</summary>
+    public static CmsWebFactory On(PostgresServer server) => new(server);
+
+    /// <summary>The connection string of the site's PostgreSQL database; null on SQLite.</summary>
+    public string? PostgresConnectionString => _postgresDatabase is null ? null : _postgres!.ConnectionString(_postgresDatabase);
 
     /// <summary>A user in each role the tests use; ids are fixed so items can be owned by them.</summary>
     public static class Users
@@ -46,6 +74,12 @@ public class CmsWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Cms:DataPath", DataPath);
         builder.UseSetting("Cms:Setup:Enabled", "false");
         builder.UseSetting("Cms:DefinitionCacheCheckInterval", "00:00:00");
+        if (PostgresConnectionString is { } connectionString)
+        {
+            builder.UseSetting("Cms:Database:Provider", "Postgres");
+            builder.UseSetting("Cms:Database:ConnectionString", connectionString);
+        }
+
         builder.ConfigureServices(services => services
             .AddAuthentication(options =>
             {
@@ -98,6 +132,11 @@ public class CmsWebFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgresDatabase is not null)
+        {
+            _postgres!.DropDatabase(_postgresDatabase);
+        }
+
         try
         {
             Directory.Delete(DataPath, recursive: true);

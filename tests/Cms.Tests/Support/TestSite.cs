@@ -5,19 +5,26 @@ using Cms.Core.Media;
 using Cms.Core.Recipes;
 using Cms.Core.Recipes.Scripting;
 using Cms.Core.Storage;
+using Cms.Core.Storage.Postgres;
 using Cms.Core.Storage.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Cms.Tests.Support;
 
-/// <summary>A real SQLite database in a temp folder, with the content store on top and a fake clock.</summary>
+/// <summary>
+/// A real database (a SQLite file in a temp folder, or a new database on the test run's PostgreSQL server), with the
+/// content store on top and a fake clock.
+/// </summary>
 public sealed class TestSite : IAsyncDisposable
 {
-    private TestSite(string folder)
+    private readonly string? _postgresDatabase;
+
+    private TestSite(string folder, ISqlDialect dialect, string? postgresDatabase)
     {
         Folder = folder;
+        _postgresDatabase = postgresDatabase;
         Clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        Dialect = new SqliteDialect(Path.Combine(folder, "cms.db"));
+        Dialect = dialect;
         Documents = new DocumentStore(Dialect);
         DefinitionStore = new ContentDefinitionStore(Documents, Clock, TimeSpan.Zero);
         Content = new ContentStore(Documents, DefinitionStore, ContentKindCatalog.Default, Clock);
@@ -27,7 +34,12 @@ public sealed class TestSite : IAsyncDisposable
 
     public string Folder { get; }
     public FakeTimeProvider Clock { get; }
-    public SqliteDialect Dialect { get; }
+    public ISqlDialect Dialect { get; }
+
+    /// <summary>The SQLite file (for tests of SQLite itself).</summary>
+    public string DatabaseFile => Path.Combine(Folder, "cms.db");
+
+    public StoreProvider Provider => _postgresDatabase is null ? StoreProvider.Sqlite : StoreProvider.Postgres;
     public DocumentStore Documents { get; }
     public ContentDefinitionStore DefinitionStore { get; }
     public ContentStore Content { get; }
@@ -53,7 +65,9 @@ public sealed class TestSite : IAsyncDisposable
     {
         var builder = new System.Text.StringBuilder();
         await using var session = await Documents.OpenReadSessionAsync(CancellationToken.None);
-        var tables = await session.RowsAsync("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name", [], CancellationToken.None);
+        var tables = await session.RowsAsync(Provider == StoreProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_stat%' ORDER BY name"
+            : "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1", [], CancellationToken.None);
         foreach (var table in tables.Select(t => (string)t[0]!))
         {
             builder.Append("# ").AppendLine(table);
@@ -76,11 +90,24 @@ public sealed class TestSite : IAsyncDisposable
 
     public static ContentActor Editor { get; } = new("4editor00000000000000000001", "editor");
 
-    public static async Task<TestSite> CreateAsync(ContentDefinitionDocument? definitions = null)
+    public static Task<TestSite> CreateAsync(ContentDefinitionDocument? definitions = null) => CreateAsync(StoreProvider.Sqlite, definitions);
+
+    public static async Task<TestSite> CreateAsync(StoreProvider provider, ContentDefinitionDocument? definitions = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "cms-tests", Guid.NewGuid().ToString("n"));
         Directory.CreateDirectory(folder);
-        var site = new TestSite(folder);
+        TestSite site;
+        if (provider == StoreProvider.Postgres)
+        {
+            var server = PostgresServer.Shared;
+            var database = server.CreateDatabase();
+            site = new TestSite(folder, new PostgresDialect(server.ConnectionString(database)), database);
+        }
+        else
+        {
+            site = new TestSite(folder, new SqliteDialect(Path.Combine(folder, "cms.db")), null);
+        }
+
         await site.Documents.InitializeAsync(CancellationToken.None);
         if (definitions is not null)
         {
@@ -113,7 +140,12 @@ public sealed class TestSite : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         DefinitionStore.Dispose();
-        Dialect.Dispose();
+        ((IDisposable)Dialect).Dispose();
+        if (_postgresDatabase is not null)
+        {
+            PostgresServer.Shared.DropDatabase(_postgresDatabase);
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);
@@ -122,7 +154,5 @@ public sealed class TestSite : IAsyncDisposable
         {
             // A file still held by a pooled connection is left for the OS temp cleaner.
         }
-
-        await Task.CompletedTask;
     }
 }

@@ -7,8 +7,11 @@ using Cms.Tests.Support;
 namespace Cms.Tests.Trash;
 
 /// <summary>Deleting puts an item in the trash with its history; restoring brings it back as a draft; purging drops it.</summary>
-public sealed class ContentTrashTests
+public class ContentTrashTests
 {
+    /// <summary>The database these tests run on; <see cref="OnPostgres"/> runs them all again on PostgreSQL.</summary>
+    protected virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     private static async Task<ContentItem> PublishedWithTwoVersionsAsync(TestSite site, string title)
     {
         var item = TestDefinitions.Article(title);
@@ -32,7 +35,7 @@ public sealed class ContentTrashTests
     [Fact]
     public async Task Remove_PublishedItemWithDraft_RecordsWhoWhenAndWhatInTheTrash()
     {
-        await using var site = await TestSite.CreateAsync(TestDefinitions.Articles());
+        await using var site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
         var item = await PublishedWithTwoVersionsAsync(site, "Letter to the minister");
         site.Clock.Advance(TimeSpan.FromHours(2));
 
@@ -50,7 +53,7 @@ public sealed class ContentTrashTests
     [Fact]
     public async Task Remove_Item_IsInNoQueryNorCount()
     {
-        await using var site = await TestSite.CreateAsync(TestDefinitions.Articles());
+        await using var site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
         var item = await PublishedWithTwoVersionsAsync(site, "Gone");
         await PublishedWithTwoVersionsAsync(site, "Stays");
 
@@ -71,7 +74,7 @@ public sealed class ContentTrashTests
     [Fact]
     public async Task Restore_TrashedItem_ComesBackAsDraftOfItsLatestVersionWithHistory()
     {
-        await using var site = await TestSite.CreateAsync(TestDefinitions.Articles());
+        await using var site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
         var item = await PublishedWithTwoVersionsAsync(site, "Back again");
         await RemoveAsync(site, item.ContentItemId);
 
@@ -88,7 +91,7 @@ public sealed class ContentTrashTests
     [Fact]
     public async Task Restore_ItemNotInTrash_ThrowsNotFound()
     {
-        await using var site = await TestSite.CreateAsync(TestDefinitions.Articles());
+        await using var site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
         await using var session = await site.OpenAsync();
 
         await Assert.ThrowsAsync<ContentNotFoundException>(() => ContentTrash.RestoreAsync(session, "4nothere00000000000000000x", CancellationToken.None));
@@ -97,7 +100,7 @@ public sealed class ContentTrashTests
     [Fact]
     public async Task PurgeDeletedBefore_EntryOlderThanCutoff_DropsEveryVersionAndLeavesNewerEntries()
     {
-        await using var site = await TestSite.CreateAsync(TestDefinitions.Articles());
+        await using var site = await TestSite.CreateAsync(Provider, TestDefinitions.Articles());
         var old = await PublishedWithTwoVersionsAsync(site, "Old");
         await RemoveAsync(site, old.ContentItemId);
         site.Clock.Advance(TimeSpan.FromDays(10));
@@ -110,5 +113,11 @@ public sealed class ContentTrashTests
         Assert.Empty(await site.WriteAsync(s => s.ListVersionsAsync(old.ContentItemId, CancellationToken.None)));
         Assert.Equal(2, (await site.WriteAsync(s => s.ListVersionsAsync(recent.ContentItemId, CancellationToken.None))).Count);
         Assert.Equal(recent.ContentItemId, Assert.Single(await site.ReadAsync(s => ContentTrash.ListAsync(s, CancellationToken.None))).ContentItemId);
+    }
+
+    /// <summary>The same tests on PostgreSQL.</summary>
+    public sealed class OnPostgres : ContentTrashTests
+    {
+        protected override StoreProvider Provider => StoreProvider.Postgres;
     }
 }

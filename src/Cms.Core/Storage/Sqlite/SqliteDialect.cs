@@ -153,6 +153,9 @@ public sealed class SqliteDialect : ISqlDialect, IDisposable, IAsyncDisposable
     /// <summary>SQLite has no LIMIT ALL; a negative limit means none.</summary>
     public string UnboundedLimit => "LIMIT -1";
 
+    /// <summary>The portable types are SQLite's own.</summary>
+    public string SchemaStatement(string statement) => statement;
+
     public Exception? Translate(DbException exception) => exception is SqliteException sqlite
         ? sqlite.SqliteErrorCode switch
         {

@@ -7,6 +7,8 @@ using Cms.Core.Storage;
 using Cms.Tests.Recipes;
 using Microsoft.Extensions.DependencyInjection;
 
+using Cms.Tests.Support;
+
 namespace Cms.Tests.GraphQL.Compatibility;
 
 /// <summary>
@@ -15,9 +17,9 @@ namespace Cms.Tests.GraphQL.Compatibility;
 /// </summary>
 internal static class BlogSite
 {
-    public static async Task<GraphQLTestHost> CreateAsync(params string[] extraRecipes)
+    public static async Task<GraphQLTestHost> CreateAsync(StoreProvider provider, params string[] extraRecipes)
     {
-        var host = await GraphQLTestHost.CreateAsync();
+        var host = await GraphQLTestHost.CreateAsync(provider: provider);
         var recipes = await CopyRecipesAsync(Path.Combine(host.DataPath, "theme"));
         await host.RunRecipeAsync(await RecipeReader.ReadFileAsync(Path.Combine(recipes, "blog.recipe.json"), CancellationToken.None));
         foreach (var name in extraRecipes)
