@@ -18,7 +18,7 @@ public sealed class PreparedCommandCacheTests : IAsyncLifetime
     [Fact]
     public async Task Command_ManyOneOffTextsBesideAHotOne_StaysBoundedAndKeepsTheHotOne()
     {
-        await using var dialect = new SqliteDialect(_site.Dialect.DatabaseFile);
+        await using var dialect = new SqliteDialect(_site.DatabaseFile);
         var connection = await dialect.OpenConnectionAsync(None);
         const string hot = "SELECT 1";
         var hotCommand = connection.Command(hot, []);
@@ -35,7 +35,7 @@ public sealed class PreparedCommandCacheTests : IAsyncLifetime
     [Fact]
     public async Task GetContentItems_ListsOfNearbyLengths_ShareOnePreparedCommand()
     {
-        await using var dialect = new SqliteDialect(_site.Dialect.DatabaseFile);
+        await using var dialect = new SqliteDialect(_site.DatabaseFile);
         var connection = await dialect.OpenConnectionAsync(None);
         await using var session = new ReadSession(dialect, connection);
 
@@ -49,7 +49,7 @@ public sealed class PreparedCommandCacheTests : IAsyncLifetime
     [Fact]
     public async Task DisposeAsync_IdleConnections_AreClosed()
     {
-        var dialect = new SqliteDialect(_site.Dialect.DatabaseFile);
+        var dialect = new SqliteDialect(_site.DatabaseFile);
         var connection = await dialect.OpenConnectionAsync(None);
         await connection.DisposeAsync();
 
