@@ -32,6 +32,9 @@ public sealed class ContentIndexEntries
     public List<ContentPickerIndexEntry> ContentPickers { get; } = [];
     public List<TaxonomyIndexEntry> Taxonomies { get; } = [];
 
+    /// <summary>The item's words for full-text search besides its display text: text, HTML and Markdown as plain text.</summary>
+    public List<string> SearchBody { get; } = [];
+
     /// <summary>The route path (AutoroutePart), stored without a leading slash.</summary>
     public string? RoutePath { get; set; }
 

@@ -23,4 +23,7 @@ public static class DocumentTypes
 
     /// <summary>A deleted item in the trash, keyed by its content item id (see <c>Trash/ContentTrash</c>).</summary>
     public const string TrashEntry = "TrashEntry";
+
+    /// <summary>Present while the full-text index must be rebuilt from the stored items (after the migration that added it).</summary>
+    public const string SearchRebuild = "SearchRebuild";
 }

@@ -18,6 +18,7 @@ public static class SchemaMigrations
         Version3(),
         Version4(),
         Version5(),
+        SearchIndexes(dialect),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -180,6 +181,20 @@ public static class SchemaMigrations
             $"WHERE {StatusConditions.Draft}");
         return [.. statements];
     }
+
+    /// <summary>
+    /// Full-text search: the engine's tables (none on a provider without an engine yet). Their words come from the
+    /// definitions (which fields are text, HTML, Markdown), which SQL cannot read, so a store that already holds content
+    /// is marked for a rebuild instead, done at the next start or by <c>cms search rebuild</c>.
+    /// </summary>
+    private static string[] SearchIndexes(ISqlDialect dialect) => ContentSearchIndexes.Find(dialect) is { } search
+        ?
+        [
+            .. search.CreateStatements,
+            $"INSERT INTO {Documents} (Type, DocumentKey, Content, Version) SELECT '{DocumentTypes.SearchRebuild}', 'pending', '{{}}', 1 " +
+                $"WHERE EXISTS (SELECT 1 FROM {ContentItemIndex})",
+        ]
+        : [];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)

@@ -57,6 +57,7 @@ internal sealed class ContentTypeGraph
         }
 
         ContainedPartGraph.AddContainerFields(graph.Object, definition, context);
+        graph.Where.AddSearch(context.String);
         graph.Where.AddLogicalOperators();
         return graph;
     }
