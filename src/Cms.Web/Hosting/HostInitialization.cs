@@ -1,3 +1,4 @@
+using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
 using Cms.Core.Setup;
@@ -15,6 +16,11 @@ public static class HostInitialization
         ContentKindCoverage.Verify(app.Services.GetRequiredService<ContentKindCatalog>());
         var store = app.Services.GetRequiredService<DocumentStore>();
         var before = await store.InitializeAsync(app.Lifetime.ApplicationStopping);
+        if (await app.Services.GetRequiredService<ContentSearchRebuild>().RunIfRequestedAsync(app.Lifetime.ApplicationStopping))
+        {
+            app.Logger.LogInformation("Full-text search index built for the content stored before search existed");
+        }
+
         if (runSetup)
         {
             // The server starts with statistics that fit the store as it is now (verbs only read, so they leave them).
