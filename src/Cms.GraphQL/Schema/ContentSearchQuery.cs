@@ -39,7 +39,10 @@ internal static class ContentSearchQuery
         var preview = status != ContentStatus.Published;
         var types = ContentTypes(resolve, context);
         request.Access.RequirePreviewSomewhere(types, status, FieldName);
-        var readable = types.Where(type => request.Access.Visibility(type, preview) != Core.Security.ContentVisibility.None).ToList();
+        // As for the types' own root fields: a type is searched only for callers who may query it at all (view rights),
+        // and, for drafts, preview it.
+        var readable = types.Where(type => request.Access.Visibility(type, preview: false) != Core.Security.ContentVisibility.None &&
+            request.Access.Visibility(type, preview) != Core.Security.ContentVisibility.None).ToList();
         var first = Paging.First(resolve, request.Options);
         var skip = After(resolve);
         var search = new ContentSearchRequest
