@@ -1,5 +1,6 @@
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
+using Cms.Core.Storage;
 
 namespace Cms.Web.Admin.Pages.Contents;
 
@@ -8,6 +9,9 @@ public sealed record ContentListRow(
     string ContentItemId, string Title, string TypeDisplayName, bool Published, bool HasDraft,
     DateTime? ModifiedUtc, string? Author, bool CanEdit, DateTime? PublishedUtc = null)
 {
+    /// <summary>The passage around a search's matches, when the list is a ranked search.</summary>
+    public SearchSnippet? Snippet { get; init; }
+
     internal static ContentListRow From(ContentItem item, bool otherVersionPublished, AdminCaller caller, string typeDisplayName) => new(
         item.ContentItemId,
         string.IsNullOrWhiteSpace(item.DisplayText) ? "(untitled)" : item.DisplayText,
