@@ -38,6 +38,9 @@ public sealed class ContentIndexEntries
     /// <summary>The version's scheduled publish and archive times (PublishLaterPart, ArchiveLaterPart).</summary>
     public List<ScheduleIndexEntry> Schedules { get; } = [];
 
+    /// <summary>The item's words for full-text search besides its display text: text, HTML and Markdown as plain text.</summary>
+    public List<string> SearchBody { get; } = [];
+
     /// <summary>The route path (AutoroutePart), stored without a leading slash.</summary>
     public string? RoutePath { get; set; }
 

@@ -31,6 +31,7 @@ internal sealed class ContentFilterSql
         OrFilter or => or.Filters.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", or.Filters.Select(Filter)) + ")",
         NotFilter not => $"NOT ({Filter(not.Filter)})",
         ConditionFilter condition => Condition(condition),
+        SearchFilter search => ContentSearchIndexes.For(_dialect).MatchCondition(search.Query, search.Culture, _parameters),
         _ => throw new ContentQueryException($"Unknown filter {filter}."),
     };
 

@@ -29,4 +29,7 @@ public static class DocumentTypes
 
     /// <summary>A data-protection key (XML) that signs cookies and preview tokens, shared by every node; keyed by its friendly name.</summary>
     public const string DataProtectionKey = "DataProtectionKey";
+
+    /// <summary>Present while the full-text index must be rebuilt from the stored items (after the migration that added it).</summary>
+    public const string SearchRebuild = "SearchRebuild";
 }

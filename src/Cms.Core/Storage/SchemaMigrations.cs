@@ -21,6 +21,7 @@ public static class SchemaMigrations
         ScheduledPublishing(),
         Webhooks(dialect),
         LocalizationIndexes(),
+        SearchIndexes(dialect),
     ];
 
     public static int Latest(ISqlDialect dialect) => Versions(dialect).Count;
@@ -226,6 +227,21 @@ public static class SchemaMigrations
         $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_Document ON {LocalizedContentItemIndex} (DocumentId, Culture, LocalizationSet)",
         $"CREATE INDEX IF NOT EXISTS IX_{LocalizedContentItemIndex}_Culture ON {LocalizedContentItemIndex} (Culture, Published, Latest)",
     ];
+
+    /// Full-text search: the engine's tables (none on a provider without an engine yet). Their words come from the
+    /// definitions (which fields are text, HTML, Markdown), which SQL cannot read, so a store that already holds content
+    /// is marked for a rebuild instead, done at the next start or by <c>cms search rebuild</c>. Runs again over itself, like
+    /// the versions before it.
+    /// </summary>
+    private static string[] SearchIndexes(ISqlDialect dialect) => ContentSearchIndexes.Find(dialect) is { } search
+        ?
+        [
+            .. search.CreateStatements,
+            $"INSERT INTO {Documents} (Type, DocumentKey, Content, Version) SELECT '{DocumentTypes.SearchRebuild}', 'pending', '{{}}', 1 " +
+                $"WHERE EXISTS (SELECT 1 FROM {ContentItemIndex}) " +
+                $"AND NOT EXISTS (SELECT 1 FROM {Documents} WHERE Type = '{DocumentTypes.SearchRebuild}')",
+        ]
+        : [];
 
     /// <summary>Brings the database to the latest version; returns the version it was at.</summary>
     public static async Task<int> ApplyAsync(ISqlDialect dialect, DbConnection connection, CancellationToken cancellationToken)

@@ -27,6 +27,12 @@ public static class Tables
     /// <summary>The webhook outbox: one row per event and webhook, written with the change, then its delivery's state.</summary>
     public const string WebhookDeliveries = "WebhookDeliveries";
 
+    /// <summary>Full-text search over English items and items without a culture: words stemmed, accents removed.</summary>
+    public const string ContentSearchStemmed = "ContentSearchStemmed";
+
+    /// <summary>Full-text search over items of other cultures: accents removed, words as written.</summary>
+    public const string ContentSearchFolded = "ContentSearchFolded";
+
     /// <summary>One row counting committed write transactions: the store's version, for ETags and caches.</summary>
     public const string StoreVersion = "StoreVersion";
 

@@ -13,12 +13,14 @@ namespace Cms.Core.Storage;
 public sealed class WriteSession : SqlSession
 {
     private readonly List<Action> _afterCommit = [];
+    private readonly ContentSearchWriter _search;
     private bool _committed;
 
     internal WriteSession(ISqlDialect dialect, StoreConnection connection, DbTransaction transaction)
         : base(dialect, connection)
     {
         Transaction = transaction;
+        _search = new ContentSearchWriter(dialect);
     }
 
     /// <summary>
@@ -78,6 +80,11 @@ public sealed class WriteSession : SqlSession
         if (await ScalarAsync($"DELETE FROM {Documents} WHERE Id = @id RETURNING Type", [("@id", id)], cancellationToken) is string type)
         {
             NoteChanged(type);
+            if (type == DocumentTypes.ContentItem)
+            {
+                // Full-text rows are not tied to the document by a foreign key (a virtual table has none).
+                await _search.RemoveAsync(this, [id], cancellationToken);
+            }
         }
     }
 
@@ -109,7 +116,7 @@ public sealed class WriteSession : SqlSession
 
         item.DocumentVersion = await UpdateDocumentAsync(item.DocumentId, item.DocumentVersion, json, cancellationToken);
         await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
-        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+        await WriteIndexRowsAsync(item, entries, cancellationToken);
     }
 
     /// <summary>Inserts a new content item version whose JSON is already serialised.</summary>
@@ -118,7 +125,7 @@ public sealed class WriteSession : SqlSession
         var stored = await InsertDocumentAsync(DocumentTypes.ContentItem, item.ContentItemVersionId, json, cancellationToken);
         item.DocumentId = stored.Id;
         item.DocumentVersion = stored.Version;
-        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+        await WriteIndexRowsAsync(item, entries, cancellationToken);
     }
 
     /// <summary>
@@ -164,14 +171,19 @@ public sealed class WriteSession : SqlSession
         }
 
         await indexRows.InsertAsync(this, cancellationToken);
+        await _search.WriteAsync(this, versions.Select(v => (v.Item, v.Entries)).ToList(), cancellationToken);
     }
 
     /// <summary>Rewrites only the index rows of a stored version (its definition changed, its JSON did not).</summary>
     public async Task ReindexContentItemAsync(ContentItem item, ContentIndexEntries entries, CancellationToken cancellationToken)
     {
         await DeleteIndexRowsAsync(item.DocumentId, cancellationToken);
-        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+        await WriteIndexRowsAsync(item, entries, cancellationToken);
     }
+
+    /// <summary>Writes the full-text rows of stored versions (a rebuild; saves write their own).</summary>
+    internal Task IndexSearchAsync(IReadOnlyList<(ContentItem Item, ContentIndexEntries Entries)> versions, CancellationToken cancellationToken) =>
+        _search.WriteAsync(this, versions, cancellationToken);
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
@@ -252,5 +264,13 @@ public sealed class WriteSession : SqlSession
         {
             await ExecuteAsync($"DELETE FROM {table} WHERE DocumentId = @id", [("@id", documentId)], cancellationToken);
         }
+
+        await _search.RemoveAsync(this, [documentId], cancellationToken);
+    }
+
+    private async Task WriteIndexRowsAsync(ContentItem item, ContentIndexEntries entries, CancellationToken cancellationToken)
+    {
+        await ContentIndexWriter.WriteAsync(this, item, entries, cancellationToken);
+        await _search.WriteAsync(this, [(item, entries)], cancellationToken);
     }
 }

@@ -14,6 +14,9 @@ internal sealed record NestedWhereBinding(WhereInputGraphType Type) : WhereBindi
 /// <summary>AND, OR or NOT over a list of inputs of the same type.</summary>
 internal sealed record LogicalWhereBinding(LogicalOperator Operator) : WhereBinding;
 
+/// <summary>A full-text search over the item's words (<c>search: "defenders -reprisals"</c>).</summary>
+internal sealed record SearchWhereBinding : WhereBinding;
+
 internal enum LogicalOperator
 {
     And,

@@ -41,6 +41,22 @@ internal sealed class WhereInputGraphType : InputObjectGraphType
         }
     }
 
+    /// <summary>
+    /// <c>search</c>: full-text words, combined with the other filters like any of them. Added after the type's own
+    /// fields, so a field that is itself named "search" keeps its filter.
+    /// </summary>
+    public void AddSearch(IGraphType stringType)
+    {
+        if (Bindings.TryAdd("search", new SearchWhereBinding()))
+        {
+            AddField(new FieldType
+            {
+                Name = "search", ResolvedType = stringType,
+                Description = "words the item's text must hold: \"phrases\", -exclude, OR, prefix*",
+            });
+        }
+    }
+
     /// <summary>AND, OR and NOT as lists of this type (a single object is accepted by list coercion).</summary>
     public void AddLogicalOperators()
     {

@@ -32,6 +32,7 @@ internal static class WhereTranslator
                 ColumnWhereBinding column => ContentFilter.Where(column.Column, column.Operator, FilterValues.Normalize(limits.Check(value, keyPath))),
                 NestedWhereBinding nested when value is IDictionary<string, object?> inner => Build(nested.Type, inner, or, keyPath, limits),
                 LogicalWhereBinding logical => Logical(type, logical.Operator, value, keyPath, limits),
+                SearchWhereBinding => new SearchFilter(SearchArgument.Parse(value as string ?? "", keyPath)),
                 _ => null,
             };
             if (filter is not null)

@@ -105,6 +105,12 @@ internal sealed class ContentSchemaBuilder
         query.AddField(ContentTypeQueries.ContentItemField(context));
         query.AddField(MediaAssetsQuery.Field(context));
         query.AddField(SiteCulturesQuery.Field(context));
+        if (rootNames.Add(ContentSearchQuery.FieldName))
+        {
+            // A content type named Search keeps its list field; its sites go without the root search.
+            query.AddField(ContentSearchQuery.Field(context));
+        }
+
         if (graphs.All(g => g.Object.Name != MeQuery.TypeName))
         {
             query.AddField(MeQuery.Field(context));

@@ -61,6 +61,7 @@ internal sealed class ContentTypeGraph
         ContainedPartGraph.AddContainerFields(graph.Object, definition, context);
         FlowMetadataGraph.AddTo(graph.Object, definition, context);
         MenuItemGraph.AddTo(graph.Object, definition, context);
+        graph.Where.AddSearch(context.String);
         graph.Where.AddLogicalOperators();
         return graph;
     }

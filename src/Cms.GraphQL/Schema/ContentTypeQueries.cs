@@ -208,7 +208,7 @@ internal static class ContentTypeQueries
         DefaultValue = ContentStatus.Published,
     };
 
-    private static ObjectGraphType PageInfoType(SchemaBuildContext context) => context.Shared("PageInfo", () =>
+    public static ObjectGraphType PageInfoType(SchemaBuildContext context) => context.Shared("PageInfo", () =>
     {
         var type = new ObjectGraphType { Name = "PageInfo", Description = "Where a page ends and whether another follows" };
         type.AddField(new FieldType

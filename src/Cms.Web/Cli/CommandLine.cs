@@ -5,7 +5,7 @@ namespace Cms.Web.Cli;
 
 /// <summary>
 /// The operator's verbs on the server's executable: <c>setup</c>, <c>recipe run</c>, <c>export</c>, <c>graphql register</c>,
-/// <c>backup</c>, <c>restore</c>, <c>verify</c>, <c>migrate</c>. Each prints what it did and exits 0 only on success; a failure
+/// <c>backup</c>, <c>restore</c>, <c>verify</c>, <c>migrate</c>, <c>search rebuild</c>. Each prints what it did and exits 0 only on success; a failure
 /// changes nothing. A mistake in the command line (an unknown option, a misspelt parameter, a data path without a site)
 /// exits 2 before any work. With <c>--json</c> every verb ends by printing its <see cref="VerbReport"/>, and nothing
 /// else, to standard output.
@@ -15,7 +15,7 @@ public static class CommandLine
     /// <summary>First arguments that mean "run a verb" rather than "serve" (the shell-completion directive included).</summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "setup", "recipe", "export", "graphql", "backup", "restore", "verify", "migrate", "help", "--help", "-h", "-?",
+        "setup", "recipe", "export", "graphql", "backup", "restore", "verify", "migrate", "search", "help", "--help", "-h", "-?",
     };
 
     /// <summary>Runs a verb and returns its exit code, or null when the arguments are not a verb (serve instead).</summary>
@@ -82,6 +82,7 @@ public static class CommandLine
             RestoreCommand.Create(context),
             VerifyCommand.Create(context),
             MigrateCommand.Create(context),
+            SearchRebuildCommand.Create(context),
         };
         root.Options.Add(context.DataPath);
         root.Options.Add(context.Json);

@@ -1,4 +1,5 @@
 using Cms.Core.Cluster;
+using Cms.Core.Content;
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
 using Cms.Core.Setup;
@@ -45,6 +46,11 @@ public static class HostInitialization
         // Migrations apply in one write transaction that reads the schema version inside it, so nodes starting together
         // upgrade once (the store's own lock orders them); what follows needs the cluster lock, which may live in the store.
         var before = await store.InitializeAsync(app.Lifetime.ApplicationStopping);
+        if (await app.Services.GetRequiredService<ContentSearchRebuild>().RunIfRequestedAsync(app.Lifetime.ApplicationStopping))
+        {
+            app.Logger.LogInformation("Full-text search index built for the content stored before search existed");
+        }
+
         app.Logger.LogInformation("Store ready at schema version {Version} (was {Before}) in {DataPath}",
             SchemaMigrations.Latest(store.Dialect), before, app.Services.GetRequiredService<DataFolder>().Path);
         if (!runSetup)

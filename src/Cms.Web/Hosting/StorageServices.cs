@@ -29,6 +29,7 @@ public static class StorageServices
             sp.GetRequiredService<IOptions<CmsOptions>>().Value.DefinitionCacheCheckInterval));
         services.AddSingleton(ContentKindCatalog.Default);
         services.AddSingleton<ContentStore>();
+        services.AddSingleton<ContentSearchRebuild>();
         return services;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace Cms.Tests.Cli;
 
 /// <summary>
-/// A site whose store is one schema behind (schema 5 rolled back to 4, as a site written by the version before it):
+/// A site whose store is one schema behind (every schema after 4 rolled back, as a site written by the version before it):
 /// verbs that write migrate it and say so, verbs that only read refuse and ask for <c>migrate</c>.
 /// </summary>
 public sealed class MigrateCommandTests : IAsyncLifetime, IDisposable

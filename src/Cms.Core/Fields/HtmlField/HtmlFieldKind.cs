@@ -30,10 +30,9 @@ internal sealed class HtmlFieldKind : IContentFieldKind
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
         FieldJson.ReadString(context, "Html", result);
 
-    public void Index(ContentFieldContext context, ContentIndexEntries entries)
-    {
-        // HTML is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
-    }
+    /// <summary>HTML is neither filtered nor ordered on (Orchard's GraphQL has no filter for it either); it is searched as text.</summary>
+    public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
+        SearchableText.Add(entries, SearchableText.FromHtml(FieldJson.GetString(context.Value, "Html")));
 
     public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Html");
 

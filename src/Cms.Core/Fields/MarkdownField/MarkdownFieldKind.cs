@@ -25,10 +25,9 @@ internal sealed class MarkdownFieldKind : IContentFieldKind
     public void Validate(ContentFieldContext context, ContentValidationResult result) =>
         FieldJson.ReadString(context, "Markdown", result);
 
-    public void Index(ContentFieldContext context, ContentIndexEntries entries)
-    {
-        // Markdown is neither filtered nor ordered on; Orchard's GraphQL has no filter for it either.
-    }
+    /// <summary>Markdown is neither filtered nor ordered on (Orchard's GraphQL has no filter for it either); it is searched as text.</summary>
+    public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
+        SearchableText.Add(entries, SearchableText.FromMarkdown(FieldJson.GetString(context.Value, "Markdown")));
 
     public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Markdown");
 

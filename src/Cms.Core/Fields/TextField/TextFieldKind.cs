@@ -26,10 +26,13 @@ internal sealed class TextFieldKind : IContentFieldKind
         }
     }
 
-    public void Index(ContentFieldContext context, ContentIndexEntries entries) =>
+    public void Index(ContentFieldContext context, ContentIndexEntries entries)
+    {
+        var text = FieldJson.GetString(context.Value, "Text");
         entries.FieldValues.Add(new FieldValueIndexEntry(
-            FieldValueKind.Text, context.TypePart.Name, context.Field.Name,
-            FieldJson.TruncateForIndex(FieldJson.GetString(context.Value, "Text"))));
+            FieldValueKind.Text, context.TypePart.Name, context.Field.Name, FieldJson.TruncateForIndex(text)));
+        SearchableText.Add(entries, text);
+    }
 
     public bool HasValue(ContentFieldContext context) => FieldJson.HasText(context, "Text");
 

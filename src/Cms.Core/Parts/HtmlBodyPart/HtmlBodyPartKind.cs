@@ -25,8 +25,7 @@ internal sealed class HtmlBodyPartKind : IContentPartKind
     public void Validate(ContentPartContext context, ContentValidationResult result) =>
         PartJson.ReadString(context, "Html", result);
 
-    public void Index(ContentPartContext context, ContentIndexEntries entries)
-    {
-        // The body is neither filtered nor ordered on.
-    }
+    /// <summary>The body is neither filtered nor ordered on; it is searched as text.</summary>
+    public void Index(ContentPartContext context, ContentIndexEntries entries) =>
+        SearchableText.Add(entries, SearchableText.FromHtml(ContentJson.GetString(context.Part, "Html")));
 }

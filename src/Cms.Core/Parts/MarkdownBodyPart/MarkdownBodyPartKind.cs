@@ -23,8 +23,7 @@ internal sealed class MarkdownBodyPartKind : IContentPartKind
     public void Validate(ContentPartContext context, ContentValidationResult result) =>
         PartJson.ReadString(context, "Markdown", result);
 
-    public void Index(ContentPartContext context, ContentIndexEntries entries)
-    {
-        // The body is neither filtered nor ordered on.
-    }
+    /// <summary>The body is neither filtered nor ordered on; it is searched as text.</summary>
+    public void Index(ContentPartContext context, ContentIndexEntries entries) =>
+        SearchableText.Add(entries, SearchableText.FromMarkdown(ContentJson.GetString(context.Part, "Markdown")));
 }

@@ -1,5 +1,6 @@
 using Cms.Core.ContentModel;
 using Cms.Core.Security;
+using Cms.Core.Storage;
 
 namespace Cms.Web.Admin.Pages.Contents;
 
@@ -13,6 +14,9 @@ public sealed record ContentListRow(
 
     /// <summary>When the listed live version is taken offline by itself (ArchiveLaterPart).</summary>
     public DateTime? ScheduledArchiveUtc { get; init; }
+
+    /// <summary>The passage around a search's matches, when the list is a ranked search.</summary>
+    public SearchSnippet? Snippet { get; init; }
 
     internal static ContentListRow From(ContentItem item, bool otherVersionPublished, AdminCaller caller, string typeDisplayName) => new(
         item.ContentItemId,

@@ -5,7 +5,8 @@ namespace Cms.Web.Admin.Pages.Contents;
 /// <summary>
 /// The content list's search box, Orchard's terms: <c>status:</c> draft|published|latest|owner,
 /// <c>sort:</c> modified|published|created|title, <c>type:</c> a technical name; other words (or a
-/// "quoted phrase") match the display text; <c>-word</c> excludes it.
+/// "quoted phrase") are searched for in the items' words (full-text, each word also as the start of longer ones, so a
+/// half-typed word still finds), ranked by relevance unless a sort is given; <c>-word</c> excludes it.
 /// </summary>
 public sealed class ContentListSearch
 {
@@ -21,6 +22,12 @@ public sealed class ContentListSearch
     public bool OwnOnly { get; private set; }
 
     public string Sort { get; private set; } = "modified";
+
+    /// <summary>Whether the text named a sort (<c>sort:title</c>); without one, a search for words lists by relevance.</summary>
+    public bool SortGiven { get; private set; }
+
+    /// <summary>Whether the list is ordered by relevance: words to look for and no sort asked for.</summary>
+    public bool RanksByRelevance => _words.Count > 0 && !SortGiven;
 
     public string? ContentType { get; private set; }
 
@@ -66,8 +73,29 @@ public sealed class ContentListSearch
         _ => [new ContentOrder(ContentColumn.Metadata("ModifiedUtc"), Descending: true)],
     };
 
-    /// <summary>The display-text conditions of the free words, or null when there are none.</summary>
-    public ContentFilter? TextFilter()
+    /// <summary>
+    /// The full-text search of the free words, or null when there is no word to look for. Words are taken as typed,
+    /// never parsed as a query language: each is looked for as a word or the start of one, a phrase as a phrase.
+    /// </summary>
+    public SearchQuery? WordsQuery()
+    {
+        if (_words.Count == 0)
+        {
+            return null;
+        }
+
+        static SearchTerm Term(string word) => word.Contains(' ', StringComparison.Ordinal)
+            ? new SearchTerm(word, IsPhrase: true, IsPrefix: false)
+            : new SearchTerm(word.TrimEnd('*'), IsPhrase: false, IsPrefix: true);
+        var clauses = _words.Select(w => new SearchClause([Term(w)], Excluded: false))
+            .Concat(_excluded.Select(w => new SearchClause([Term(w) with { IsPrefix = false }], Excluded: true)));
+        return new SearchQuery(string.Join(' ', _words), [.. clauses]);
+    }
+
+    /// <summary>The conditions of the free words: a full-text search, or with only excluded words the display text without them.</summary>
+    public ContentFilter? TextFilter() => WordsQuery() is { } query ? new SearchFilter(query) : DisplayTextFilter();
+
+    private ContentFilter? DisplayTextFilter()
     {
         var display = ContentColumn.Metadata("DisplayText");
         var conditions = _words.Select(w => ContentFilter.Where(display, FilterOperator.Contains, w))
@@ -95,6 +123,7 @@ public sealed class ContentListSearch
                 if (value.ToLowerInvariant() is "modified" or "published" or "created" or "title")
                 {
                     Sort = value.ToLowerInvariant();
+                    SortGiven = true;
                 }
                 else
                 {

@@ -146,6 +146,14 @@ public sealed partial class IndexModel : PageModel
         var scheduled = search.Scheduled ? await ScheduledConditionAsync(session, cancellationToken) : null;
         var where = ContentFilter.And([visible, .. new[] { search.TextFilter(), OwnerCondition(), TermCondition(), scheduled }.OfType<ContentFilter>()]);
         PageNumber = Math.Max(1, PageNumber);
+        if (search.RanksByRelevance && Direction is not ("asc" or "desc"))
+        {
+            // The words are the ranked query itself, so only the other conditions are passed with it.
+            await RankedPageAsync(session, search,
+                ContentFilter.And([visible, .. new[] { OwnerCondition(), TermCondition() }.OfType<ContentFilter>()]), cancellationToken);
+            return Page();
+        }
+
         var order = Direction is "asc" or "desc" ? search.Order.Select(o => o with { Descending = Direction == "desc" }).ToList() : search.Order;
         SortedBy = (search.Sort, order[0].Descending);
         var counted = new ContentQuery { Status = search.Status, Where = where, OrderBy = order };
