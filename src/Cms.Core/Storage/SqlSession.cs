@@ -28,6 +28,9 @@ public abstract class SqlSession : IAsyncDisposable
 
     private protected DbTransaction? Transaction { get; set; }
 
+    /// <summary>Totals kept per content version; only sessions that never write see one (a writer's own rows are uncommitted).</summary>
+    private protected ContentCountCache? Counts { get; init; }
+
     private protected StoreConnection Connection => _connection;
 
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>
@@ -165,9 +168,25 @@ public abstract class SqlSession : IAsyncDisposable
     public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken)
     {
         var sql = ContentQuerySql.Count(query, Dialect);
-        var value = await ScalarAsync(sql.Text, sql.Parameters, cancellationToken);
-        return Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        if (Counts is null || ContentCountCache.Key(sql) is not { } key)
+        {
+            return await CountRowsAsync(sql, cancellationToken);
+        }
+
+        // The version first: a commit between the two reads leaves an entry newer than its key, never older.
+        var version = await ReadContentVersionAsync(cancellationToken);
+        if (Counts.TryGet(version, key, out var cached))
+        {
+            return cached;
+        }
+
+        var count = await CountRowsAsync(sql, cancellationToken);
+        Counts.Add(version, key, count);
+        return count;
     }
+
+    private async Task<int> CountRowsAsync(SqlText sql, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await ScalarAsync(sql.Text, sql.Parameters, cancellationToken), CultureInfo.InvariantCulture);
 
     /// <summary>The database's plan of a query's page, for tests that prove an index is used.</summary>
     public Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken) =>
