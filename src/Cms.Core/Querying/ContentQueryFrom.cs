@@ -17,6 +17,7 @@ internal sealed class ContentQueryFrom
     private readonly SqlParameters _parameters;
     private readonly ContentFilterSql _filters;
     private readonly List<string> _joins = [];
+    private readonly List<ConditionFilter> _orderingRanges = [];
     private int _nextAlias;
 
     private ContentQueryFrom(ContentQuery query, ISqlDialect dialect, SqlParameters parameters)
@@ -40,7 +41,7 @@ internal sealed class ContentQueryFrom
     public static ContentQueryFrom Build(ContentQuery query, ISqlDialect dialect, SqlParameters parameters, bool forCount)
     {
         var from = new ContentQueryFrom(query, dialect, parameters);
-        from.AddConditions();
+        from.AddConditions(forCount);
         if (!forCount)
         {
             from.AddKeys();
@@ -50,7 +51,7 @@ internal sealed class ContentQueryFrom
         return from;
     }
 
-    private void AddConditions()
+    private void AddConditions(bool forCount)
     {
         var conjuncts = _query.Where is { } where ? Conjuncts(where).ToList() : [];
         var byItemId = _query.ContentItemIds is not null || conjuncts.Exists(IsItemIdLookup);
@@ -91,7 +92,11 @@ internal sealed class ContentQueryFrom
         var fieldJoins = new Dictionary<FieldColumn, List<ConditionFilter>>();
         foreach (var conjunct in conjuncts)
         {
-            if (FieldJoin.Fits(conjunct, _query) is { } condition)
+            if (!forCount && OrderingFieldRange.Fits(conjunct, _query))
+            {
+                _orderingRanges.Add((ConditionFilter)conjunct);
+            }
+            else if (FieldJoin.Fits(conjunct, _query) is { } condition)
             {
                 var field = (FieldColumn)condition.Column;
                 if (!fieldJoins.TryGetValue(field, out var same))
@@ -166,7 +171,8 @@ internal sealed class ContentQueryFrom
                 var join = $" JOIN {table} {alias} ON {alias}.DocumentId = i.DocumentId" +
                     $" AND {alias}.ContentPart = {_parameters.Add(field.ContentPart)} AND {alias}.ContentField = {_parameters.Add(field.ContentField)}";
                 // With the type, the planner can walk the field's value index in order instead of sorting every row.
-                _joins.Add(_query.ContentTypes.Count == 1 ? join + $" AND {alias}.ContentType = {_parameters.Add(_query.ContentTypes[0])}" : join);
+                var scoped = _query.ContentTypes.Count == 1 ? join + $" AND {alias}.ContentType = {_parameters.Add(_query.ContentTypes[0])}" : join;
+                _joins.Add(scoped + string.Concat(_orderingRanges.Select(r => " AND " + _filters.Compare($"{alias}.{valueColumn}", r.Operator, r.Value))));
                 lastFieldAlias = alias;
                 return $"{alias}.{valueColumn}";
             case RoutePathColumn:

@@ -99,6 +99,28 @@ public sealed class ContentQueryPlanTests : IAsyncLifetime
             string.Join('\n', plan));
     }
 
+    [Fact]
+    public async Task Plan_RangeOnTheOrderingField_SeeksTheRangeInTheOrderingIndex()
+    {
+        var plan = await InnerPlanAsync(SameFieldRange());
+
+        Assert.True(plan[0].Contains("IX_DateFieldIndex_Value (ContentType=? AND ContentPart=? AND ContentField=? AND Date<?)", StringComparison.Ordinal) &&
+            !plan.Exists(l => l.Contains("TEMP B-TREE", StringComparison.Ordinal)), string.Join('\n', plan));
+    }
+
+    [Fact]
+    public async Task Query_RangeOnTheOrderingField_ReturnsTheRangeInOrder()
+    {
+        var bound = FirstDate.AddDays(20).ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+
+        var page = await _site.ReadAsync(s => s.QueryAsync(SameFieldRange(), None));
+        var all = await _site.ReadAsync(s => s.QueryAsync(new ContentQuery { ContentTypes = ["Article"], OrderBy = SameFieldRange().OrderBy }, None));
+
+        var expected = all.Where(i => SentDateOf(i) is { } date && string.CompareOrdinal(date, bound) < 0).Take(10).Select(i => i.ContentItemId);
+        Assert.Equal(expected, page.Select(i => i.ContentItemId));
+        Assert.Equal(10, page.Count);
+    }
+
     [Theory]
     [InlineData(ContentStatus.All, "IX_ContentItemIndex_TypeCurrentCreated")]
     [InlineData(ContentStatus.Draft, "IX_ContentItemIndex_TypeDraftCreated")]
@@ -165,6 +187,15 @@ public sealed class ContentQueryPlanTests : IAsyncLifetime
         Assert.Equal(expected, rows.Count);
         Assert.Equal(expected, count);
     }
+
+    private static ContentQuery SameFieldRange() => new()
+    {
+        ContentTypes = ["Article"], Where = ContentFilter.Where(SentDate, FilterOperator.LessThan, FirstDate.AddDays(20)),
+        OrderBy = [new ContentOrder(SentDate, Descending: true)], Take = 10,
+    };
+
+    private static string? SentDateOf(ContentItem item) =>
+        item.GetPart("Article")?["SentDate"]?["Value"]?.GetValue<string>();
 
     private static ContentQuery Query(ContentFilter filter) => new() { ContentTypes = ["Article"], Where = filter, Take = 20 };
 
