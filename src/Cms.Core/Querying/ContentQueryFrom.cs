@@ -38,10 +38,11 @@ internal sealed class ContentQueryFrom
     /// <summary>The document id that breaks ties: the one of the ordering field's index row when one field orders.</summary>
     public string TieBreak { get; private set; } = "i.DocumentId";
 
-    public static ContentQueryFrom Build(ContentQuery query, ISqlDialect dialect, SqlParameters parameters, bool forCount)
+    public static ContentQueryFrom Build(
+        ContentQuery query, ISqlDialect dialect, SqlParameters parameters, bool forCount, DrivingFieldRange? drivingRange = null)
     {
         var from = new ContentQueryFrom(query, dialect, parameters);
-        from.AddConditions(forCount);
+        from.AddConditions(forCount, drivingRange);
         if (!forCount)
         {
             from.AddKeys();
@@ -51,12 +52,12 @@ internal sealed class ContentQueryFrom
         return from;
     }
 
-    private void AddConditions(bool forCount)
+    private void AddConditions(bool forCount, DrivingFieldRange? drivingRange)
     {
         var conjuncts = _query.Where is { } where ? Conjuncts(where).ToList() : [];
-        var byItemId = _query.ContentItemIds is not null || conjuncts.Exists(IsItemIdLookup);
-        // Looked up by id, a few rows match: the flags and the type must not steer the planner to walking the type's
-        // rows in date order (to save sorting those few) instead of looking the ids up.
+        var byItemId = _query.ContentItemIds is not null || conjuncts.Exists(IsItemIdLookup) || drivingRange is not null;
+        // Looked up by id (or from a range's few documents), a few rows match: the flags and the type must not steer the
+        // planner to walking the type's rows in order (to save sorting those few) instead of looking the ids up.
         string Flag(string column) => byItemId ? _dialect.NotIndexed(column) : column;
         Conditions.Add(_query.Status switch
         {
@@ -96,6 +97,10 @@ internal sealed class ContentQueryFrom
             {
                 _orderingRanges.Add((ConditionFilter)conjunct);
             }
+            else if (drivingRange?.Holds(conjunct) == true)
+            {
+                continue;
+            }
             else if (FieldJoin.Fits(conjunct, _query) is { } condition)
             {
                 var field = (FieldColumn)condition.Column;
@@ -115,6 +120,11 @@ internal sealed class ContentQueryFrom
         foreach (var same in fieldJoins.Values)
         {
             _joins.Add(FieldJoin.On($"v{_nextAlias++}", same, _query.ContentTypes[0], _filters, _parameters));
+        }
+
+        if (drivingRange is not null)
+        {
+            Conditions.Add(drivingRange.InList($"r{_nextAlias++}", _query.ContentTypes[0], _filters, _parameters));
         }
     }
 
