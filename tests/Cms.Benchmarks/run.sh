@@ -4,6 +4,8 @@
 #   tests/Cms.Benchmarks/run.sh --quick   1,000 letters, 5 s warm-up + 5 s per query (under 3 minutes)
 #   tests/Cms.Benchmarks/run.sh shapes   every query shape at 1,000 and 100,000 letters: median/p95 one at a time, req/s at 20 connections
 #                                        (--sizes 1000,100000,1000000; --server PATH runs another build, e.g. before a change)
+#   tests/Cms.Benchmarks/run.sh soak     50 connections read Q1-Q4 while a writer grows a copy of the 2,000-letter store fivefold:
+#                                        read p99 and server RSS per minute, at most 5 minutes (--letters, --growth, --minutes, --interval)
 #   tests/Cms.Benchmarks/run.sh images   resized images only: 100 generated 4,000 px photos, cold and cached, at 8 connections
 # Any other option goes to the program (e.g. --sizes 1000,10000 --seconds 10). Data folders are kept under
 # artifacts/bench/data and reused while they match; delete that folder to regenerate. Loopback only.
@@ -23,7 +25,7 @@ echo "Building (Release)..." >&2
 dotnet build tests/Cms.Benchmarks -c Release -nologo -v quiet -clp:ErrorsOnly
 
 echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ {print $2}') memory, load average $(cut -d' ' -f1-3 /proc/loadavg)" >&2
-if [ "${1:-}" = "images" ] || [ "${1:-}" = "shapes" ]; then
+if [ "${1:-}" = "images" ] || [ "${1:-}" = "shapes" ] || [ "${1:-}" = "soak" ]; then
   verb="$1"
   shift
   exec tests/Cms.Benchmarks/bin/Release/net10.0/Cms.Benchmarks "$verb" "$@"
