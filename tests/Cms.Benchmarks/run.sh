@@ -5,6 +5,8 @@
 #   tests/Cms.Benchmarks/run.sh shapes   every query shape at 1,000 and 100,000 letters: median/p95 one at a time, req/s at 20 connections
 #                                        (--sizes 1000,100000,1000000; --server PATH runs another build, e.g. before a change)
 #   tests/Cms.Benchmarks/run.sh cultures Q1 with and without culture "fr" + fallback "en", a third of the letters translated
+#   tests/Cms.Benchmarks/run.sh soak     50 connections read Q1-Q4 while a writer grows a copy of the 2,000-letter store fivefold:
+#                                        read p99 and server RSS per minute, at most 5 minutes (--letters, --growth, --minutes, --interval)
 #   tests/Cms.Benchmarks/run.sh images   resized images only: 100 generated 4,000 px photos, cold and cached, at 8 connections
 #   tests/Cms.Benchmarks/run.sh webhooks publishing 1,000 items without and with three webhooks (one receiver down)
 #   tests/Cms.Benchmarks/run.sh nodes    publish-to-visible delay across two nodes, with Redis and with polling only

@@ -17,6 +17,7 @@ internal sealed class ContentQueryFrom
     private readonly SqlParameters _parameters;
     private readonly ContentFilterSql _filters;
     private readonly List<string> _joins = [];
+    private readonly List<ConditionFilter> _orderingRanges = [];
     private int _nextAlias;
 
     private ContentQueryFrom(ContentQuery query, ISqlDialect dialect, SqlParameters parameters)
@@ -37,10 +38,11 @@ internal sealed class ContentQueryFrom
     /// <summary>The document id that breaks ties: the one of the ordering field's index row when one field orders.</summary>
     public string TieBreak { get; private set; } = "i.DocumentId";
 
-    public static ContentQueryFrom Build(ContentQuery query, ISqlDialect dialect, SqlParameters parameters, bool forCount)
+    public static ContentQueryFrom Build(
+        ContentQuery query, ISqlDialect dialect, SqlParameters parameters, bool forCount, DrivingFieldRange? drivingRange = null)
     {
         var from = new ContentQueryFrom(query, dialect, parameters);
-        from.AddConditions();
+        from.AddConditions(forCount, drivingRange);
         if (!forCount)
         {
             from.AddKeys();
@@ -50,12 +52,12 @@ internal sealed class ContentQueryFrom
         return from;
     }
 
-    private void AddConditions()
+    private void AddConditions(bool forCount, DrivingFieldRange? drivingRange)
     {
         var conjuncts = _query.Where is { } where ? Conjuncts(where).ToList() : [];
-        var byItemId = _query.ContentItemIds is not null || conjuncts.Exists(IsItemIdLookup);
-        // Looked up by id, a few rows match: the flags and the type must not steer the planner to walking the type's
-        // rows in date order (to save sorting those few) instead of looking the ids up.
+        var byItemId = _query.ContentItemIds is not null || conjuncts.Exists(IsItemIdLookup) || drivingRange is not null;
+        // Looked up by id (or from a range's few documents), a few rows match: the flags and the type must not steer the
+        // planner to walking the type's rows in order (to save sorting those few) instead of looking the ids up.
         string Flag(string column) => byItemId ? _dialect.NotIndexed(column) : column;
         Conditions.Add(_query.Status switch
         {
@@ -96,7 +98,15 @@ internal sealed class ContentQueryFrom
         var fieldJoins = new Dictionary<FieldColumn, List<ConditionFilter>>();
         foreach (var conjunct in conjuncts)
         {
-            if (FieldJoin.Fits(conjunct, _query) is { } condition)
+            if (!forCount && OrderingFieldRange.Fits(conjunct, _query))
+            {
+                _orderingRanges.Add((ConditionFilter)conjunct);
+            }
+            else if (drivingRange?.Holds(conjunct) == true)
+            {
+                continue;
+            }
+            else if (FieldJoin.Fits(conjunct, _query) is { } condition)
             {
                 var field = (FieldColumn)condition.Column;
                 if (!fieldJoins.TryGetValue(field, out var same))
@@ -115,6 +125,11 @@ internal sealed class ContentQueryFrom
         foreach (var same in fieldJoins.Values)
         {
             _joins.Add(FieldJoin.On($"v{_nextAlias++}", same, _query.ContentTypes[0], _filters, _parameters));
+        }
+
+        if (drivingRange is not null)
+        {
+            Conditions.Add(drivingRange.InList($"r{_nextAlias++}", _query.ContentTypes[0], _filters, _parameters));
         }
     }
 
@@ -171,7 +186,8 @@ internal sealed class ContentQueryFrom
                 var join = $" JOIN {table} {alias} ON {alias}.DocumentId = i.DocumentId" +
                     $" AND {alias}.ContentPart = {_parameters.Add(field.ContentPart)} AND {alias}.ContentField = {_parameters.Add(field.ContentField)}";
                 // With the type, the planner can walk the field's value index in order instead of sorting every row.
-                _joins.Add(_query.ContentTypes.Count == 1 ? join + $" AND {alias}.ContentType = {_parameters.Add(_query.ContentTypes[0])}" : join);
+                var scoped = _query.ContentTypes.Count == 1 ? join + $" AND {alias}.ContentType = {_parameters.Add(_query.ContentTypes[0])}" : join;
+                _joins.Add(scoped + string.Concat(_orderingRanges.Select(r => " AND " + _filters.Compare($"{alias}.{valueColumn}", r.Operator, r.Value))));
                 lastFieldAlias = alias;
                 return $"{alias}.{valueColumn}";
             case RoutePathColumn:

@@ -15,21 +15,25 @@ internal sealed class ContentQuerySql
 {
     private readonly ContentQuery _query;
     private readonly ISqlDialect _dialect;
+    private readonly DrivingFieldRange? _drivingRange;
     private readonly SqlParameters _parameters = new();
 
-    private ContentQuerySql(ContentQuery query, ISqlDialect dialect)
+    private ContentQuerySql(ContentQuery query, ISqlDialect dialect, DrivingFieldRange? drivingRange = null)
     {
         _query = query;
         _dialect = dialect;
+        _drivingRange = drivingRange;
     }
 
-    public static SqlText Select(ContentQuery query, ISqlDialect dialect) => new ContentQuerySql(query, dialect).BuildSelect();
+    /// <param name="drivingRange">A field range the store found selective enough to start from (see <see cref="DrivingFieldRange"/>).</param>
+    public static SqlText Select(ContentQuery query, ISqlDialect dialect, DrivingFieldRange? drivingRange = null) =>
+        new ContentQuerySql(query, dialect, drivingRange).BuildSelect();
 
     public static SqlText Count(ContentQuery query, ISqlDialect dialect) => new ContentQuerySql(query, dialect).BuildCount();
 
     private SqlText BuildSelect()
     {
-        var from = ContentQueryFrom.Build(_query, _dialect, _parameters, forCount: false);
+        var from = ContentQueryFrom.Build(_query, _dialect, _parameters, forCount: false, _drivingRange);
         var keys = from.Keys;
         IReadOnlyList<string?> branches = [null];
         if (_query.After is { } after)

@@ -40,6 +40,9 @@ public sealed class DocumentStore
     /// <summary>The parsed item versions that sessions opened by <see cref="OpenSharedReadSessionAsync"/> share.</summary>
     public ContentItemCache SharedItems { get; }
 
+    /// <summary>Totals of content queries, answered from memory while the store's content is unchanged; every read session uses it.</summary>
+    public ContentCountCache Counts { get; } = new(ContentCountCache.DefaultMaxEntries);
+
     /// <summary>
     /// Creates or upgrades the schema; returns the schema version found before. An up-to-date store is only read, so
     /// starting a verb never waits for (or takes) the write lock; an upgrade registers as a long writer.
@@ -109,14 +112,14 @@ public sealed class DocumentStore
     public async Task<ReadSession> OpenReadSessionAsync(CancellationToken cancellationToken)
     {
         var connection = await Dialect.OpenConnectionAsync(cancellationToken);
-        return new ReadSession(Dialect, connection);
+        return new ReadSession(Dialect, connection, counts: Counts);
     }
 
     /// <summary>A read session that sees one committed state of the store throughout, however long it reads.</summary>
     public async Task<ReadSession> OpenSnapshotReadSessionAsync(CancellationToken cancellationToken)
     {
         var connection = await Dialect.OpenConnectionAsync(cancellationToken);
-        var session = new ReadSession(Dialect, connection);
+        var session = new ReadSession(Dialect, connection, counts: Counts);
         try
         {
             await session.BeginSnapshotAsync(connection.Connection, cancellationToken);
@@ -136,7 +139,7 @@ public sealed class DocumentStore
     public async Task<ReadSession> OpenSharedReadSessionAsync(CancellationToken cancellationToken)
     {
         var connection = await Dialect.OpenConnectionAsync(cancellationToken);
-        return new ReadSession(Dialect, connection, SharedItems);
+        return new ReadSession(Dialect, connection, SharedItems, Counts);
     }
 
     public async Task<WriteSession> OpenWriteSessionAsync(CancellationToken cancellationToken)

@@ -8,10 +8,11 @@ namespace Cms.Core.Storage;
 /// </summary>
 public sealed class ReadSession : SqlSession
 {
-    internal ReadSession(ISqlDialect dialect, StoreConnection connection, ContentItemCache? sharedItems = null)
+    internal ReadSession(ISqlDialect dialect, StoreConnection connection, ContentItemCache? sharedItems = null, ContentCountCache? counts = null)
         : base(dialect, connection, sharedItems)
     {
         SharesItems = sharedItems is not null;
+        Counts = counts;
     }
 
     /// <summary>From here on every read sees one committed state of the store (for checks that compare many rows).</summary>

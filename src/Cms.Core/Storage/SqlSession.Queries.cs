@@ -9,14 +9,14 @@ public abstract partial class SqlSession
 {
     public async Task<IReadOnlyList<ContentItem>> QueryAsync(ContentQuery query, CancellationToken cancellationToken)
     {
-        var sql = ContentQuerySql.Select(query, Dialect);
+        var sql = await SelectAsync(query, cancellationToken);
         return await ReadContentItemsAsync(sql.Text, sql.Parameters, cancellationToken);
     }
 
     /// <summary>A page of items with the cursor of each row, for keyset paging.</summary>
     public async Task<IReadOnlyList<ContentQueryRow>> QueryPageAsync(ContentQuery query, CancellationToken cancellationToken)
     {
-        var sql = ContentQuerySql.Select(query, Dialect);
+        var sql = await SelectAsync(query, cancellationToken);
         var keyCount = query.EffectiveOrder.Count;
         var command = CreateCommand(sql.Text, sql.Parameters);
         await using var reader = await ExecuteReaderAsync(command, cancellationToken);
@@ -39,13 +39,33 @@ public abstract partial class SqlSession
     public async Task<int> CountAsync(ContentQuery query, CancellationToken cancellationToken)
     {
         var sql = ContentQuerySql.Count(query, Dialect);
-        var value = await ScalarAsync(sql.Text, sql.Parameters, cancellationToken);
-        return Convert.ToInt32(value, CultureInfo.InvariantCulture);
+        if (Counts is null || ContentCountCache.Key(sql) is not { } key)
+        {
+            return await CountRowsAsync(sql, cancellationToken);
+        }
+
+        // The version first: a commit between the two reads leaves an entry newer than its key, never older.
+        var version = await ReadContentVersionAsync(cancellationToken);
+        if (Counts.TryGet(version, key, out var cached))
+        {
+            return cached;
+        }
+
+        var count = await CountRowsAsync(sql, cancellationToken);
+        Counts.Add(version, key, count);
+        return count;
     }
 
+    /// <summary>A page's statement; a field range that holds few rows starts it (one bounded count decides).</summary>
+    private async Task<SqlText> SelectAsync(ContentQuery query, CancellationToken cancellationToken) =>
+        ContentQuerySql.Select(query, Dialect, await FieldRangeSelectivity.DrivingRangeAsync(this, query, cancellationToken));
+
+    private async Task<int> CountRowsAsync(SqlText sql, CancellationToken cancellationToken) =>
+        Convert.ToInt32(await ScalarAsync(sql.Text, sql.Parameters, cancellationToken), CultureInfo.InvariantCulture);
+
     /// <summary>The database's plan of a query's page, for tests that prove an index is used.</summary>
-    public Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken) =>
-        ExplainAsync(ContentQuerySql.Select(query, Dialect), cancellationToken);
+    public async Task<string> ExplainAsync(ContentQuery query, CancellationToken cancellationToken) =>
+        await ExplainAsync(await SelectAsync(query, cancellationToken), cancellationToken);
 
     /// <summary>The database's plan of a query's count.</summary>
     public Task<string> ExplainCountAsync(ContentQuery query, CancellationToken cancellationToken) =>

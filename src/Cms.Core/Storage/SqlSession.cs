@@ -27,6 +27,9 @@ public abstract partial class SqlSession : IAsyncDisposable
 
     private protected DbTransaction? Transaction { get; set; }
 
+    /// <summary>Totals kept per content version; only sessions that never write see one (a writer's own rows are uncommitted).</summary>
+    private protected ContentCountCache? Counts { get; init; }
+
     private protected StoreConnection Connection => _connection;
 
     /// <summary>Whether a statement of this session inserted, updated or deleted a row.</summary>

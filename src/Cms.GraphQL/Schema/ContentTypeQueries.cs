@@ -113,6 +113,11 @@ internal static class ContentTypeQueries
                     };
                 }
 
+                if (!SelectsPage(resolve))
+                {
+                    return new ContentConnection(query, [], false, null);
+                }
+
                 var session = await request.SessionAsync(resolve.CancellationToken);
                 var rows = await session.QueryPageAsync(new ContentQuery
                 {
@@ -172,6 +177,14 @@ internal static class ContentTypeQueries
             });
         }),
     };
+
+    /// <summary>
+    /// Whether the selection reads the page (its nodes or where it ends): a selection of totalCount alone would
+    /// otherwise sort every match of a common filter value only to throw the page away.
+    /// </summary>
+    private static bool SelectsPage(IResolveFieldContext resolve) =>
+        resolve.SubFields is not { } fields ||
+        fields.Values.Any(f => f.FieldType.Name is "nodes" or "pageInfo");
 
     /// <summary>The query without paging, or null when the caller may see no row of the type.</summary>
     private static ContentQuery? BuildQuery(IResolveFieldContext resolve, ContentTypeGraph graph, IReadOnlyList<string>? cultures)

@@ -173,6 +173,25 @@ public class GraphQLQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Connection_TotalCountOnly_SendsNoPageQuery()
+    {
+        const string Where = "where: {displayText_contains: \"Product\"}";
+        var commands = 0;
+        _host.Executor.Executed += count => commands = count;
+
+        // The first request fills the count cache, so both measured requests count from it alike.
+        await _host.PostAsync($"query {{ productConnection({Where}) {{ totalCount }} }}", GraphQLTestHost.Editor);
+        var totalOnly = await _host.PostAsync($"query {{ productConnection({Where}) {{ totalCount }} }}", GraphQLTestHost.Editor);
+        var totalOnlyCommands = commands;
+        var withNodes = await _host.PostAsync(
+            $"query {{ productConnection({Where}) {{ totalCount nodes {{ displayText }} }} }}", GraphQLTestHost.Editor);
+
+        Assert.Equal(2, totalOnly.Data("productConnection").GetProperty("totalCount").GetInt32());
+        Assert.Equal(2, withNodes.Data("productConnection").GetProperty("totalCount").GetInt32());
+        Assert.Equal(totalOnlyCommands + 1, commands);
+    }
+
+    [Fact]
     public async Task Connection_BadCursor_NamesTheArgument()
     {
         var response = await _host.PostAsync("query { productConnection(after: \"nope\") { nodes { displayText } } }", GraphQLTestHost.Editor);
