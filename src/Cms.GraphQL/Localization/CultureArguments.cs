@@ -18,7 +18,7 @@ internal static class CultureArguments
         new QueryArgument(context.String)
         {
             Name = "culture",
-            Description = "the culture to answer in: of each localization set only one version is returned; items without a culture always",
+            Description = "the culture to answer in: of each localization set only one version is returned; items without a culture are always included",
         },
         new QueryArgument(new ListGraphType(new NonNullGraphType(context.String)))
         {

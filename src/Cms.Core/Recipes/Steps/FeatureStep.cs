@@ -16,6 +16,7 @@ internal sealed class FeatureStep : IRecipeStep
         "OrchardCore.ContentLocalization", "OrchardCore.ContentManagement", "OrchardCore.Contents", "OrchardCore.ContentTypes", "OrchardCore.CustomSettings",
         "OrchardCore.Deployment", "OrchardCore.Features", "OrchardCore.Flows", "OrchardCore.Html", "OrchardCore.Liquid",
         "OrchardCore.Lists", "OrchardCore.Localization", "OrchardCore.Markdown", "OrchardCore.Media", "OrchardCore.Menu", "OrchardCore.Navigation", "OrchardCore.Recipes",
+        "OrchardCore.PublishLater", "OrchardCore.ArchiveLater",
         "OrchardCore.Resources", "OrchardCore.Roles", "OrchardCore.Scripting", "OrchardCore.Settings", "OrchardCore.Taxonomies",
         "OrchardCore.Themes", "OrchardCore.Title", "OrchardCore.Users", "OrchardCore.Contents.FileContentDefinition",
         "TheAdmin", "SafeMode",
