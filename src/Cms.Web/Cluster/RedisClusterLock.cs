@@ -28,7 +28,15 @@ public sealed class RedisClusterLock : IClusterLock
             return await _fallback.TryTakeAsync(name, owner, expiry, cancellationToken);
         }
 
-        return await Database.LockTakeAsync(Key(name), owner, expiry);
+        try
+        {
+            return await Database.LockTakeAsync(Key(name), owner, expiry);
+        }
+        catch (Exception exception) when (IsRedisFailure(exception))
+        {
+            // Connected a moment ago but not answering now: as when it is down.
+            return await _fallback.TryTakeAsync(name, owner, expiry, cancellationToken);
+        }
     }
 
     public async Task<bool> TryExtendAsync(string name, string owner, TimeSpan expiry, CancellationToken cancellationToken)
@@ -38,7 +46,15 @@ public sealed class RedisClusterLock : IClusterLock
             return await _fallback.TryExtendAsync(name, owner, expiry, cancellationToken);
         }
 
-        return await Database.LockExtendAsync(Key(name), owner, expiry);
+        try
+        {
+            return await Database.LockExtendAsync(Key(name), owner, expiry);
+        }
+        catch (Exception exception) when (IsRedisFailure(exception))
+        {
+            // Unknown whether the key still holds our token: the holder must assume it lost the lock.
+            return false;
+        }
     }
 
     public async Task ReleaseAsync(string name, string owner, CancellationToken cancellationToken)
@@ -49,8 +65,17 @@ public sealed class RedisClusterLock : IClusterLock
             return;
         }
 
-        await Database.LockReleaseAsync(Key(name), owner);
+        try
+        {
+            await Database.LockReleaseAsync(Key(name), owner);
+        }
+        catch (Exception exception) when (IsRedisFailure(exception))
+        {
+            // The key expires on its own; a release that cannot reach Redis must not fail the work it guarded.
+        }
     }
+
+    private static bool IsRedisFailure(Exception exception) => exception is RedisException or RedisTimeoutException;
 
     private IDatabase Database => _redis.Multiplexer.GetDatabase();
 

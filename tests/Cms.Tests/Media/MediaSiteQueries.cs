@@ -9,7 +9,7 @@ internal static class MediaSiteQueries
 {
     public static async Task<string> LetterImageUrlAsync(HttpClient client)
     {
-        var data = await QueryAsync(client, """{ letter(where: { displayText_contains: "Haley" }) { image { files { url } } } }""");
+        var data = await QueryAsync(client, """{ letter(culture: "en", where: { displayText_contains: "Haley" }) { image { files { url } } } }""");
         return Assert.Single(Assert.Single(data["letter"]!.AsArray())!["image"]!["files"]!.AsArray())!["url"]!.GetValue<string>();
     }
 

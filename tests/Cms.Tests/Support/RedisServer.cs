@@ -23,7 +23,7 @@ public sealed class RedisServer : IAsyncDisposable
     public int Port { get; }
 
     /// <summary>What <c>Cms:Redis:Configuration</c> is set to; short timeouts so an outage is noticed quickly.</summary>
-    public string Configuration => $"127.0.0.1:{Port},connectTimeout=1000,syncTimeout=1000,asyncTimeout=1000,connectRetry=1";
+    public string Configuration => $"127.0.0.1:{Port},connectTimeout=1000,syncTimeout=5000,asyncTimeout=5000,connectRetry=1";
 
     public static async Task<RedisServer> StartNewAsync()
     {
