@@ -41,7 +41,7 @@ public sealed class GraphQLClientJourneyTests : BrowserJourney, IClassFixture<Cr
         await Expect(page.Locator(".graphiql-query-editor")).ToContainTextAsync("letterConnection { totalCount }");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Execute query (Ctrl-Enter)" }).ClickAsync();
-        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"totalCount\": 3");
+        await Expect(page.Locator(".graphiql-response")).ToContainTextAsync("\"totalCount\": 5");
         await ScreenshotAsync(page, "graphiql-letter-connection");
     });
 
