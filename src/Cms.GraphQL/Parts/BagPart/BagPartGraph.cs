@@ -1,6 +1,4 @@
-using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
-using Cms.GraphQL.Execution;
 using Cms.GraphQL.Filters;
 using Cms.GraphQL.Schema;
 using GraphQL.Types;
@@ -17,13 +15,8 @@ internal sealed class BagPartGraph : IContentPartGraph
     public IReadOnlyList<GraphMember> Members(ContentTypePartDefinition part, SchemaBuildContext context) =>
     [
         new("contentItems", new ListGraphType(context.ContentItem), (resolve, source) =>
-        {
-            var access = GraphQLRequestContext.From(resolve).Access;
-            var items = InlineContentItems.Read(source.Part?["ContentItems"], source.Item)
-                .Where(item => context.ContentTypes.ContainsKey(item.ContentType) && access.CanSee(item))
-                .ToList();
-            return Paging.Apply(resolve, items, context.Options);
-        }, Paging.Arguments(context), "the content items"),
+            Paging.Apply(resolve, VisibleInlineItems.Read(resolve, source, "ContentItems", context.ContentTypes.ContainsKey), context.Options),
+            Paging.Arguments(context), "the content items"),
     ];
 
     public void AddFilters(WhereInputGraphType where, OrderByInputGraphType orderBy, ContentTypePartDefinition part, SchemaBuildContext context)

@@ -1,6 +1,4 @@
-using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
-using Cms.GraphQL.Execution;
 using Cms.GraphQL.Filters;
 using Cms.GraphQL.Schema;
 using GraphQL.Types;
@@ -17,12 +15,7 @@ internal sealed class FlowPartGraph : IContentPartGraph
     public IReadOnlyList<GraphMember> Members(ContentTypePartDefinition part, SchemaBuildContext context) =>
     [
         new("widgets", new ListGraphType(context.ContentItem), (resolve, source) =>
-        {
-            var access = GraphQLRequestContext.From(resolve).Access;
-            return InlineContentItems.Read(source.Part?["Widgets"], source.Item)
-                .Where(widget => context.ContentTypes.ContainsKey(widget.ContentType) && access.CanSee(widget))
-                .ToList();
-        }, Description: "the widgets"),
+            VisibleInlineItems.Read(resolve, source, "Widgets", context.ContentTypes.ContainsKey), Description: "the widgets"),
     ];
 
     public void AddFilters(WhereInputGraphType where, OrderByInputGraphType orderBy, ContentTypePartDefinition part, SchemaBuildContext context)

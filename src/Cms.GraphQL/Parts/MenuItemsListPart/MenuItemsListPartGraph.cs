@@ -1,6 +1,4 @@
-using Cms.Core.ContentModel;
 using Cms.Core.Definitions;
-using Cms.GraphQL.Execution;
 using Cms.GraphQL.Filters;
 using Cms.GraphQL.Schema;
 using GraphQL.Types;
@@ -20,12 +18,8 @@ internal sealed class MenuItemsListPartGraph : IContentPartGraph
     public IReadOnlyList<GraphMember> Members(ContentTypePartDefinition part, SchemaBuildContext context) =>
     [
         new("menuItems", new ListGraphType(MenuItemGraph.Interface(context)), (resolve, source) =>
-        {
-            var access = GraphQLRequestContext.From(resolve).Access;
-            return InlineContentItems.Read(source.Part?["MenuItems"], source.Item)
-                .Where(item => MenuItemGraph.IsMenuItemType(item.ContentType, context) && access.CanSee(item))
-                .ToList();
-        }, Description: "the menu items"),
+            VisibleInlineItems.Read(resolve, source, "MenuItems", type => MenuItemGraph.IsMenuItemType(type, context)),
+            Description: "the menu items"),
     ];
 
     public void AddFilters(WhereInputGraphType where, OrderByInputGraphType orderBy, ContentTypePartDefinition part, SchemaBuildContext context)
